@@ -6,6 +6,8 @@ package rcp2p
 import (
 	"errors"
 	"fmt"
+	"math"
+	"strconv"
 	"strings"
 	"time"
 )
@@ -159,6 +161,28 @@ const (
 type Money struct {
 	Amount   float64 `json:"amount"`
 	Currency string  `json:"currency"`
+}
+
+// String prints the amount for people: "EUR 40,000" (cents only when there
+// are any).
+func (m Money) String() string {
+	whole := strconv.FormatFloat(math.Abs(m.Amount), 'f', 2, 64)
+	whole = strings.TrimSuffix(whole, ".00")
+	intPart, frac, _ := strings.Cut(whole, ".")
+	var b strings.Builder
+	if m.Amount < 0 {
+		b.WriteByte('-')
+	}
+	for i, r := range intPart {
+		if i > 0 && (len(intPart)-i)%3 == 0 {
+			b.WriteByte(',')
+		}
+		b.WriteRune(r)
+	}
+	if frac != "" {
+		b.WriteString("." + frac)
+	}
+	return m.Currency + " " + b.String()
 }
 
 // Opportunity is work a partner needs help with.
