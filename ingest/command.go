@@ -1,0 +1,283 @@
+package ingest
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"regexp"
+	"strings"
+	"time"
+
+	"rcp2p"
+	"rcp2p/compose"
+	"rcp2p/token"
+)
+
+// command is one email command a partner contact may send.
+type command struct {
+	verb string // unsubscribe, pause, resume, daily, weekly, status, withdraw, close
+	arg  string // pause: the date text; withdraw/close: the ref
+}
+
+var (
+	politeness = regexp.MustCompile(`(?i)^\s*(please|pls|kindly|bitte|merci de|por favor|could you|can you|i would like to|i'd like to|we would like to|we'd like to)\s+`)
+	cmdLine    = regexp.MustCompile(`(?i)^(unsubscribe|stop|pause|resume|daily|weekly|status|withdraw|close)\b[\s:]*(.*)$`)
+	refText    = regexp.MustCompile(`(?i)\bOPP[\s#-]*\d{1,12}\b`)
+)
+
+// parseCommand reads the first meaningful line of the new text, or the
+// subject when the body says nothing.
+func parseCommand(subject, newText string) (command, bool) {
+	line := firstLine(newText)
+	if line == "" {
+		line = stripReplyPrefix(subject)
+	}
+	line = strings.TrimRight(strings.TrimSpace(politeness.ReplaceAllString(line, "")), ".!")
+	m := cmdLine.FindStringSubmatch(line)
+	if m == nil {
+		return command{}, false
+	}
+	c := command{verb: strings.ToLower(m[1]), arg: strings.TrimSpace(m[2])}
+	switch c.verb {
+	case "stop":
+		c.verb = "unsubscribe"
+	case "pause":
+		c.arg = strings.TrimSpace(strings.TrimPrefix(strings.ToLower(c.arg), "until"))
+		if c.arg == "" {
+			return command{}, false
+		}
+	case "withdraw", "close":
+		ref := refText.FindString(c.arg)
+		if ref == "" {
+			return command{}, false
+		}
+		c.arg = ref
+	default:
+		if len(strings.Fields(c.arg)) > 3 {
+			return command{}, false // a sentence that starts with the word, not a command
+		}
+	}
+	return c, true
+}
+
+func firstLine(text string) string {
+	for _, l := range strings.Split(text, "\n") {
+		l = strings.TrimSpace(l)
+		if l == "" || strings.HasPrefix(l, ">") {
+			continue
+		}
+		low := strings.ToLower(strings.TrimRight(l, ",!"))
+		if low == "hi" || low == "hello" || low == "hallo" || low == "bonjour" || low == "hola" || low == "dear rcp2p" || low == "hi team" {
+			continue
+		}
+		return l
+	}
+	return ""
+}
+
+// replyOrCommand handles replies to the service's own mail and email
+// commands. ok is false when the message is neither.
+func (in *Ingester) replyOrCommand(ctx context.Context, m *rcp2p.Message, p *Parsed, partner *rcp2p.Partner) (decision, bool, error) {
+	newText := NewText(p.Text)
+	tag, tagged := in.tokenTag(p)
+	if tagged {
+		tok, err := in.tokens.Verify(tag, in.opts.Now())
+		if err != nil {
+			d := decision{kind: rcp2p.KindReply, counted: true, errText: err.Error(),
+				outcome: "reply with a token that does not verify; nothing recorded"}
+			d.answer = in.notice(m, p, rcp2p.MailReply, badTokenView(p.Subject))
+			return d, true, nil
+		}
+		return in.reply(ctx, m, p, partner, fmt.Sprintf("%s token for digest %d", tok.Kind, tok.DigestID), newText)
+	}
+	for _, id := range append(append([]string{}, p.InReplyTo...), p.References...) {
+		sent, err := in.store.MailSent(ctx, id)
+		if err != nil {
+			return decision{}, false, err
+		}
+		if sent {
+			return in.reply(ctx, m, p, partner, "In-Reply-To "+id, newText)
+		}
+	}
+	if c, ok := parseCommand(p.Subject, newText); ok {
+		d, err := in.runCommand(ctx, m, p, partner, c)
+		return d, true, err
+	}
+	return decision{}, false, nil
+}
+
+// tokenTag finds a plus-address tag among the recipients.
+func (in *Ingester) tokenTag(p *Parsed) (string, bool) {
+	rcpts := append(append([]string{}, p.To...), p.Cc...)
+	for _, h := range []string{"Delivered-To", "X-Original-To", "Envelope-To"} {
+		if a := looseAddress(p.Header(h)); a != "" {
+			rcpts = append(rcpts, a)
+		}
+	}
+	for _, a := range rcpts {
+		if tag, ok := token.FromAddress(a, in.opts.ServiceAddress); ok {
+			return tag, true
+		}
+	}
+	return "", false
+}
+
+// reply records a reply to the service's mail. A command in it is carried
+// out; naming items of a digest is recorded for the interest flow.
+func (in *Ingester) reply(ctx context.Context, m *rcp2p.Message, p *Parsed, partner *rcp2p.Partner, via, newText string) (decision, bool, error) {
+	if c, ok := parseCommand("", newText); ok {
+		d, err := in.runCommand(ctx, m, p, partner, c)
+		d.kind = rcp2p.KindReply
+		d.outcome = "reply (" + via + ") with a command: " + d.outcome
+		return d, true, err
+	}
+	return decision{kind: rcp2p.KindReply, outcome: "reply from " + partner.ID + " (" + via + ") recorded"}, true, nil
+}
+
+func (in *Ingester) runCommand(ctx context.Context, m *rcp2p.Message, p *Parsed, partner *rcp2p.Partner, c command) (decision, error) {
+	var (
+		text  string
+		facts []compose.Fact
+		err   error
+	)
+	switch c.verb {
+	case "unsubscribe":
+		err = in.store.SetPartnerStatus(ctx, partner.ID, rcp2p.Unsubscribed, "")
+		text = "You will receive no more digests. Reply \"resume\" at any time to receive them again."
+	case "resume":
+		err = in.store.SetPartnerStatus(ctx, partner.ID, rcp2p.Active, "")
+		text = "Digests are on again for " + partner.Company + "."
+	case "pause":
+		text, err = in.pause(ctx, m, partner, c.arg)
+	case "daily", "weekly":
+		text, err = in.cadence(ctx, partner, rcp2p.Cadence(c.verb))
+	case "status":
+		text, facts = "Your settings with RCP2P Inbox:", statusFacts(partner)
+	case "withdraw", "close":
+		text, err = in.closeOpportunity(ctx, partner, c)
+	}
+	var userErr *commandError
+	if errors.As(err, &userErr) {
+		d := decision{kind: rcp2p.KindCommand, counted: true, outcome: c.verb + " refused: " + userErr.msg}
+		d.answer = in.notice(m, p, rcp2p.MailReply, confirmView(c.verb, userErr.msg, nil))
+		return d, nil
+	}
+	if err != nil {
+		return decision{}, fmt.Errorf("command %s: %w", c.verb, err)
+	}
+	d := decision{kind: rcp2p.KindCommand, outcome: c.verb + " for " + partner.ID + " done", ref: refIf(c)}
+	d.answer = in.notice(m, p, rcp2p.MailConfirmation, confirmView(c.verb, text, facts))
+	return d, nil
+}
+
+// commandError is a command a person got wrong; they are told why.
+type commandError struct{ msg string }
+
+func (e *commandError) Error() string { return e.msg }
+
+func (in *Ingester) pause(ctx context.Context, m *rcp2p.Message, partner *rcp2p.Partner, arg string) (string, error) {
+	loc, err := partner.Location()
+	if err != nil {
+		loc = time.UTC
+	}
+	ref := m.Date
+	if ref.IsZero() {
+		ref = in.opts.Now()
+	}
+	date, ok := ParseDate(arg, ref.In(loc))
+	if !ok {
+		return "", &commandError{"could not read the date in \"pause until " + arg + "\"; write it like \"pause until 2027-01-15\""}
+	}
+	today := in.opts.Now().In(loc).Format(rcp2p.DateLayout)
+	if date <= today {
+		return "", &commandError{"the date " + date + " is not in the future"}
+	}
+	if err := in.store.SetPartnerStatus(ctx, partner.ID, rcp2p.Paused, date); err != nil {
+		return "", err
+	}
+	return "Digests are paused until " + date + " (" + partner.Timezone + "); they start again that day.", nil
+}
+
+func (in *Ingester) cadence(ctx context.Context, partner *rcp2p.Partner, c rcp2p.Cadence) (string, error) {
+	if err := in.store.SetPartnerCadence(ctx, partner.ID, c); err != nil {
+		return "", err
+	}
+	return "You will now receive a " + string(c) + " digest.", nil
+}
+
+func (in *Ingester) closeOpportunity(ctx context.Context, partner *rcp2p.Partner, c command) (string, error) {
+	id, _ := rcp2p.ParseRef(c.arg)
+	ref := rcp2p.FormatRef(id)
+	o, err := in.store.Opportunity(ctx, id)
+	if errors.Is(err, rcp2p.ErrNotFound) {
+		return "", &commandError{ref + " does not exist"}
+	}
+	if err != nil {
+		return "", err
+	}
+	if o.Submitter != partner.ID {
+		return "", &commandError{ref + " was submitted by another partner; only its submitter can " + c.verb + " it"}
+	}
+	status := rcp2p.Closed
+	if c.verb == "withdraw" {
+		status = rcp2p.Withdrawn
+	}
+	if o.Status != rcp2p.Open {
+		return ref + " was already " + string(o.Status) + ".", nil
+	}
+	if err := in.store.SetOpportunityStatus(ctx, id, status); err != nil {
+		return "", err
+	}
+	return ref + " (" + o.Title + ") is now " + string(status) + " and will not appear in further digests.", nil
+}
+
+func refIf(c command) string {
+	if c.verb == "withdraw" || c.verb == "close" {
+		id, _ := rcp2p.ParseRef(c.arg)
+		return rcp2p.FormatRef(id)
+	}
+	return ""
+}
+
+func statusFacts(p *rcp2p.Partner) []compose.Fact {
+	levels := make([]string, 0, len(p.Competencies))
+	for _, c := range p.Competencies {
+		levels = append(levels, c.Name+" ("+string(c.Level)+")")
+	}
+	facts := []compose.Fact{
+		{Label: "Company", Value: p.Company},
+		{Label: "Status", Value: string(p.Status)},
+		{Label: "Digest", Value: string(p.Cadence) + " (" + p.Timezone + ")"},
+		{Label: "Competencies", Value: strings.Join(levels, ", ")},
+		{Label: "Regions", Value: orAny(strings.Join(p.Regions, ", "))},
+		{Label: "Industries", Value: orAny(strings.Join(p.Industries, ", "))},
+		{Label: "Minimum budget", Value: fmt.Sprintf("%.0f", p.MinBudget)},
+		{Label: "Contacts", Value: strings.Join(p.Emails, ", ")},
+	}
+	if p.PausedUntil != "" {
+		facts = append(facts, compose.Fact{Label: "Paused until", Value: p.PausedUntil})
+	}
+	return facts
+}
+
+func confirmView(verb, text string, facts []compose.Fact) compose.NoticeView {
+	return compose.NoticeView{
+		Subject:    "RCP2P Inbox: " + verb,
+		Greeting:   "Hello,",
+		Paragraphs: []string{text},
+		Facts:      facts,
+		Closing:    "RCP2P Inbox",
+	}
+}
+
+func badTokenView(subject string) compose.NoticeView {
+	return compose.NoticeView{
+		Subject:  "We could not match your reply: " + subject,
+		Greeting: "Hello,",
+		Paragraphs: []string{
+			"Your reply went to an address whose code we could not verify (it may have been changed, or be too old), so nothing was recorded.",
+			"Please reply directly to the latest digest you received, or write \"OPP-\" and the number of the opportunity you want in a new mail to this address.",
+		},
+		Closing: "RCP2P Inbox",
+	}
+}

@@ -1,0 +1,102 @@
+package ingest
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"rcp2p"
+)
+
+func TestNewMessageKeepsRaw(t *testing.T) {
+	for _, raw := range [][]byte{
+		[]byte("From: a@b.example\nSubject: x\n\nresume\n"),
+		[]byte("From: a@b.example\r\nSubject: x\r\n\r\nresume\r\n"),
+	} {
+		orig := bytes.Clone(raw)
+		m := newMessage(raw, false, testNow)
+		if !bytes.Equal(raw, orig) || !bytes.Equal(m.Raw, orig) {
+			t.Fatalf("newMessage changed the raw bytes: %q", raw)
+		}
+		newMessage(raw, true, testNow)
+		if !bytes.Equal(raw, orig) {
+			t.Fatalf("truncating changed the raw bytes: %q", raw)
+		}
+	}
+}
+
+func TestNewMessageHeaders(t *testing.T) {
+	raw := []byte("From: =?UTF-8?Q?J=C3=BCrgen?= <Juergen@Example.COM>\r\nSubject: =?ISO-8859-1?Q?Gr=FC=DFe?=\r\n" +
+		"Date: Tue, 24 Nov 2026 08:05:31 +0100\r\n\r\nSECRETBODY")
+	m := newMessage(raw, false, testNow)
+	if m.From != "juergen@example.com" || m.Subject != "Grüße" || m.Date.IsZero() {
+		t.Fatalf("%+v", m)
+	}
+	if !strings.HasSuffix(m.MessageID, "@rcp2p.invalid") || newMessage(raw, false, testNow).MessageID != m.MessageID {
+		t.Fatalf("synthesised Message-ID %q is not stable", m.MessageID)
+	}
+	big := newMessage(raw, true, testNow)
+	if !big.Truncated || bytes.Contains(big.Raw, []byte("SECRETBODY")) || !bytes.Contains(big.Raw, []byte("max_message_bytes")) {
+		t.Fatalf("truncated raw %q", big.Raw)
+	}
+}
+
+func corpusSeeds(f *testing.F) {
+	files, _ := filepath.Glob("testdata/mail/*.eml")
+	for _, name := range files {
+		b, err := os.ReadFile(name)
+		if err == nil {
+			f.Add(b)
+		}
+	}
+	f.Add([]byte(""))
+	f.Add([]byte("From: <>\n\n"))
+	f.Add([]byte("Content-Type: multipart/mixed; boundary=x\n\n--x\nContent-Type: text/plain; charset=x-nope\n\nhi\n"))
+}
+
+// FuzzParse: any bytes parse without panic, and whatever From comes out is
+// a lower-case address.
+func FuzzParse(f *testing.F) {
+	corpusSeeds(f)
+	f.Fuzz(func(t *testing.T, raw []byte) {
+		p := Parse(raw)
+		if p.From != strings.ToLower(p.From) {
+			t.Fatalf("From %q not lower case", p.From)
+		}
+		if p.From != "" && !strings.Contains(p.From, "@") {
+			t.Fatalf("From %q is not an address", p.From)
+		}
+		m := newMessage(raw, false, testNow)
+		if m.MessageID == "" || !bytes.Equal(m.Raw, raw) {
+			t.Fatal("stored message lost its id or bytes")
+		}
+	})
+}
+
+var kinds = map[rcp2p.Kind]bool{
+	rcp2p.KindSubmission: true, rcp2p.KindReply: true, rcp2p.KindCommand: true, rcp2p.KindAutoReply: true,
+	rcp2p.KindBounce: true, rcp2p.KindBulk: true, rcp2p.KindUnknownSender: true, rcp2p.KindDMARCFail: true,
+	rcp2p.KindNotUnderstood: true, rcp2p.KindTooLarge: true,
+}
+
+// FuzzClassify runs the whole decision on arbitrary mail from a registered
+// partner's address: every input gets one of the kinds, and nothing panics.
+func FuzzClassify(f *testing.F) {
+	corpusSeeds(f)
+	e := newEnv(f)
+	var uid uint32
+	f.Fuzz(func(t *testing.T, raw []byte) {
+		uid++
+		m := newMessage(raw, len(raw) > 1<<20, testNow)
+		m.ID, m.Mailbox, m.UIDValidity, m.UID = int64(uid), "INBOX", 1, uid
+		d, err := e.in.decide(t.Context(), m)
+		if err != nil {
+			return // a store error on an odd input is recorded, not a panic
+		}
+		if !kinds[d.kind] {
+			t.Fatalf("kind %q for %q", d.kind, raw)
+		}
+	})
+}

@@ -1,0 +1,144 @@
+package ingest
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"net"
+	"sync"
+	"testing"
+	"time"
+)
+
+// proxy forwards loopback TCP to target and can cut every live connection,
+// as a server restart or a network fault would.
+type proxy struct {
+	ln     net.Listener
+	target string
+	mu     sync.Mutex
+	conns  []net.Conn
+	wg     sync.WaitGroup
+}
+
+func newProxy(t *testing.T, target string) *proxy {
+	t.Helper()
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := &proxy{ln: ln, target: target}
+	p.wg.Add(1)
+	go p.serve()
+	t.Cleanup(p.close)
+	return p
+}
+
+func (p *proxy) serve() {
+	defer p.wg.Done()
+	for {
+		c, err := p.ln.Accept()
+		if err != nil {
+			return
+		}
+		up, err := net.Dial("tcp", p.target)
+		if err != nil {
+			c.Close()
+			continue
+		}
+		p.mu.Lock()
+		p.conns = append(p.conns, c, up)
+		p.mu.Unlock()
+		p.wg.Add(2)
+		go func() { defer p.wg.Done(); io.Copy(up, c); up.Close() }()
+		go func() { defer p.wg.Done(); io.Copy(c, up); c.Close() }()
+	}
+}
+
+// cut closes every connection open now.
+func (p *proxy) cut() {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	for _, c := range p.conns {
+		c.Close()
+	}
+	p.conns = nil
+}
+
+func (p *proxy) close() {
+	p.ln.Close()
+	p.cut()
+	p.wg.Wait()
+}
+
+func submissionMail(i int) []byte {
+	return []byte(fmt.Sprintf("From: Anna Schmidt <anna.schmidt@contoso.example>\r\nTo: %s\r\n"+
+		"Subject: Power BI project %d\r\nMessage-ID: <load-%d@contoso.example>\r\n"+
+		"Date: Tue, 24 Nov 2026 09:00:00 +0100\r\n\r\nCompetencies: Data Analytics\r\nRegion: Germany\r\n", serviceAddr, i, i))
+}
+
+// TestWatchSurvivesDisconnects cuts the connection again and again while
+// the loop works through a mailbox; every message ends up processed once.
+func TestWatchSurvivesDisconnects(t *testing.T) {
+	srv, o := startIMAP(t)
+	const n = 400
+	for i := range n {
+		if err := srv.Append("INBOX", submissionMail(i)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	px := newProxy(t, srv.Addr)
+	o.Addr = px.ln.Addr().String()
+	e := newEnv(t)
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	var wg sync.WaitGroup
+	wg.Go(func() {
+		e.in.Watch(ctx, o, WatchOptions{PollInterval: 50 * time.Millisecond, MaxBackoff: 20 * time.Millisecond}, nil)
+	})
+	deadline := time.Now().Add(60 * time.Second)
+	cuts := 0
+	for {
+		_, opps := countRows(t, e)
+		if opps == n {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("only %d of %d processed after %d cuts", opps, n, cuts)
+		}
+		if cuts < 5 && opps > cuts*60 {
+			px.cut()
+			cuts++
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+	// New mail while watching is picked up too.
+	if err := srv.Append("INBOX", submissionMail(n)); err != nil {
+		t.Fatal(err)
+	}
+	for _, opps := countRows(t, e); opps != n+1; _, opps = countRows(t, e) {
+		if time.Now().After(deadline) {
+			t.Fatal("new mail not picked up while watching")
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+	cancel()
+	wg.Wait()
+	msgs, opps := countRows(t, e)
+	if msgs != n+1 || opps != n+1 {
+		t.Fatalf("%d messages, %d opportunities, want %d each", msgs, opps, n+1)
+	}
+	if cuts == 0 {
+		t.Fatal("the test never cut a connection")
+	}
+}
+
+func TestBackoff(t *testing.T) {
+	for f, want := range map[int]time.Duration{1: time.Second, 3: 4 * time.Second, 30: time.Minute} {
+		for range 20 {
+			d := Backoff(f, time.Minute)
+			if d < want*3/4 || d > want*5/4 {
+				t.Fatalf("Backoff(%d) = %s, want %s ±25%%", f, d, want)
+			}
+		}
+	}
+}
