@@ -441,8 +441,12 @@ func isSignatureStart(lines []string, i int, l string) bool {
 
 // isSignatureBlock reports whether the lines after a closing look like a
 // name and contact block: at most 12 short lines, none setting a field.
-// Legal notices below it do not count.
+// Legal notices below it do not count; more than 80 lines in all is no
+// signature (which also keeps many closings in one body cheap).
 func isSignatureBlock(lines []string) bool {
+	if len(lines) > 80 {
+		return false
+	}
 	n := 0
 	for start := 0; start < len(lines); start++ {
 		end := start
