@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"fmt"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -249,5 +250,49 @@ func TestGlobalFlagsAfterCommand(t *testing.T) {
 		if err := json.Unmarshal([]byte(h.mustRun(args...)), &ps); err != nil || len(ps) != 4 {
 			t.Fatalf("%v: %v %d", args, err, len(ps))
 		}
+	}
+}
+
+// TestMessagesCommands: list with filters, show, and reprocess after the
+// operator registered the sender — idempotent on a second reprocess.
+func TestMessagesCommands(t *testing.T) {
+	h := newHarness(t)
+	h.mustRun("partners", "import", h.write("p.csv", e2ePartners))
+	h.imap.Append("INBOX", []byte(submission("newbie@newco.example", "Sentinel for a bank", "n1@newco.example",
+		"Competencies: Security\nRegion: UK\n")))
+	h.imap.Append("INBOX", []byte("From: MAILER-DAEMON@mx.example\r\nTo: opportunities@rcp2p.test\r\nSubject: Undelivered Mail Returned to Sender\r\n"+
+		"Message-ID: <b@mx.example>\r\nDate: Tue, 24 Nov 2026 09:00:00 +0000\r\n\r\nThe mail to x@y.example failed: 550 5.1.1 unknown user\r\n"))
+	h.mustRun("ingest", "--once")
+	var msgs []struct {
+		ID      int64   `json:"id"`
+		Kind    string  `json:"kind"`
+		Outcome string  `json:"outcome"`
+		Ref     *string `json:"ref"`
+		From    string  `json:"from"`
+	}
+	if err := json.Unmarshal([]byte(h.mustRun("messages", "list", "--json", "--kind", "unknown_sender")), &msgs); err != nil || len(msgs) != 1 {
+		t.Fatalf("unknown_sender list: %v %+v", err, msgs)
+	}
+	id := msgs[0].ID
+	if out := h.mustRun("messages", "list", "--since", "2999-01-01"); strings.Count(out, "\n") != 1 {
+		t.Fatalf("--since in the future listed messages:\n%s", out)
+	}
+	if out := h.mustRun("messages", "show", fmt.Sprint(id)); !strings.Contains(out, "unknown_sender") || !strings.Contains(out, "Sentinel for a bank") {
+		t.Fatalf("show:\n%s", out)
+	}
+	// The operator adds the sender to fabrikam's contacts and reprocesses.
+	h.mustRun("partners", "import", h.write("p2.csv", strings.Replace(e2ePartners, "sec@fabrikam.example", "sec@fabrikam.example;newbie@newco.example", 1)))
+	if out := h.mustRun("messages", "reprocess", fmt.Sprint(id)); !strings.Contains(out, "submission") {
+		t.Fatalf("reprocess: %s", out)
+	}
+	h.mustRun("messages", "reprocess", "--failed")
+	h.mustRun("messages", "reprocess", fmt.Sprint(id))
+	var opps []map[string]any
+	json.Unmarshal([]byte(h.mustRun("opportunities", "list", "--json")), &opps)
+	if len(opps) != 1 || opps[0]["submitter"] != "fabrikam" {
+		t.Fatalf("after reprocessing: %+v", opps)
+	}
+	if _, _, code := h.run("messages", "reprocess"); code != 2 {
+		t.Fatalf("reprocess without ID exit %d", code)
 	}
 }
