@@ -6,6 +6,8 @@ import (
 	"errors"
 	"fmt"
 	"net"
+	"runtime"
+	"sync"
 	"time"
 
 	"github.com/emersion/go-imap/v2"
@@ -182,16 +184,36 @@ func (in *Ingester) batch(ctx context.Context, c *imapclient.Client, uv uint32, 
 			raws[m.UID] = m.FindBodySection(req.section)
 		}
 	}
-	var done imap.UIDSet
+	var (
+		done imap.UIDSet
+		work []*rcp2p.Message
+	)
 	for _, p := range todo {
 		raw, ok := raws[p.uid]
 		if !ok {
 			continue // expunged meanwhile
 		}
-		if err := in.store1(ctx, uv, p, raw, st); err != nil {
+		m, err := in.store1(ctx, uv, p, raw, st)
+		if err != nil {
 			return err
 		}
+		if m != nil {
+			work = append(work, m)
+		}
 		done.AddNum(p.uid)
+	}
+	clear(raws)
+	if err := in.step("stored"); err != nil {
+		return err
+	}
+	// Parsing is pure CPU and most of the cost: do it on every core, then
+	// act on the messages one by one, in UID order.
+	parsed := parseAll(work)
+	for i, m := range work {
+		if err := in.processOne(ctx, m, parsed[i], st); err != nil {
+			return err
+		}
+		work[i], parsed[i] = nil, nil
 	}
 	if len(done) > 0 {
 		if err := c.Store(done, &imap.StoreFlags{Op: imap.StoreFlagsAdd, Silent: true, Flags: []imap.Flag{imap.FlagSeen}}, nil).Close(); err != nil {
@@ -201,34 +223,53 @@ func (in *Ingester) batch(ctx context.Context, c *imapclient.Client, uv uint32, 
 	return in.store.SetMailboxState(ctx, in.opts.Mailbox, uv, uint32(todo[len(todo)-1].uid))
 }
 
-// store1 stores one raw message, then processes it. A processing failure is
-// recorded on the row and does not stop the loop.
-func (in *Ingester) store1(ctx context.Context, uv uint32, p pending, raw []byte, st *Stats) error {
+// store1 stores one raw message before anything else happens to it. It
+// returns the message to process, or nil when it was already processed.
+func (in *Ingester) store1(ctx context.Context, uv uint32, p pending, raw []byte, st *Stats) (*rcp2p.Message, error) {
 	m := newMessage(raw, p.size > in.opts.MaxMessageBytes, in.opts.Now())
 	m.Mailbox, m.UIDValidity, m.UID, m.Size = in.opts.Mailbox, uv, uint32(p.uid), p.size
 	id, dup, err := in.store.InsertMessage(ctx, m)
 	if err != nil {
-		return fmt.Errorf("store uid %d: %w", p.uid, err)
+		return nil, fmt.Errorf("store uid %d: %w", p.uid, err)
 	}
-	if dup {
-		st.Duplicate++
-		stored, err := in.store.Message(ctx, id)
-		if err != nil || stored.ProcessedAt != nil {
-			return err
-		}
-	} else {
+	if !dup {
 		st.Fetched++
+		m.ID = id
+		return m, nil
 	}
-	if err := in.step("stored"); err != nil {
-		return err
+	st.Duplicate++
+	stored, err := in.store.Message(ctx, id)
+	if err != nil || stored.ProcessedAt != nil {
+		return nil, err
 	}
-	return in.processOne(ctx, id, st)
+	return stored, nil
+}
+
+// parseAll parses messages on every core; results keep the input order.
+func parseAll(ms []*rcp2p.Message) []*Parsed {
+	out := make([]*Parsed, len(ms))
+	next := make(chan int)
+	var wg sync.WaitGroup
+	for range min(runtime.GOMAXPROCS(0), len(ms)) {
+		wg.Go(func() {
+			for i := range next {
+				out[i] = Parse(ms[i].Raw)
+			}
+		})
+	}
+	for i := range ms {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
+	return out
 }
 
 // processOne processes a stored message. Only a deliberate test failure,
 // which stands for a crash, stops the loop.
-func (in *Ingester) processOne(ctx context.Context, id int64, st *Stats) error {
-	if err := in.Process(ctx, id); err != nil {
+func (in *Ingester) processOne(ctx context.Context, m *rcp2p.Message, p *Parsed, st *Stats) error {
+	id := m.ID
+	if err := in.process(ctx, m, p); err != nil {
 		if errors.Is(err, errInjected) {
 			return err
 		}
@@ -255,7 +296,11 @@ func (in *Ingester) recover(ctx context.Context, st *Stats) error {
 		return fmt.Errorf("list unprocessed messages: %w", err)
 	}
 	for _, id := range ids {
-		if err := in.processOne(ctx, id, st); err != nil {
+		m, err := in.store.Message(ctx, id)
+		if err != nil {
+			return fmt.Errorf("load unprocessed message %d: %w", id, err)
+		}
+		if err := in.processOne(ctx, m, Parse(m.Raw), st); err != nil {
 			return err
 		}
 	}

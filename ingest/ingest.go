@@ -97,7 +97,13 @@ func (in *Ingester) Process(ctx context.Context, id int64) error {
 	if err != nil {
 		return fmt.Errorf("load message %d: %w", id, err)
 	}
-	d, err := in.decide(ctx, m)
+	return in.process(ctx, m, Parse(m.Raw))
+}
+
+// process acts on a stored message m (m.ID set) already parsed into p.
+func (in *Ingester) process(ctx context.Context, m *rcp2p.Message, p *Parsed) error {
+	id := m.ID
+	d, err := in.decide(ctx, m, p)
 	if err != nil {
 		return fmt.Errorf("process message %d: %w", id, err)
 	}
@@ -117,8 +123,7 @@ func (in *Ingester) Process(ctx context.Context, id int64) error {
 	return nil
 }
 
-func (in *Ingester) decide(ctx context.Context, m *rcp2p.Message) (decision, error) {
-	p := Parse(m.Raw)
+func (in *Ingester) decide(ctx context.Context, m *rcp2p.Message, p *Parsed) (decision, error) {
 	if m.Truncated {
 		return in.tooLarge(m, p), nil
 	}

@@ -91,7 +91,7 @@ func FuzzClassify(f *testing.F) {
 		uid++
 		m := newMessage(raw, len(raw) > 1<<20, testNow)
 		m.ID, m.Mailbox, m.UIDValidity, m.UID = int64(uid), "INBOX", 1, uid
-		d, err := e.in.decide(t.Context(), m)
+		d, err := e.in.decide(t.Context(), m, Parse(m.Raw))
 		if err != nil {
 			return // a store error on an odd input is recorded, not a panic
 		}
