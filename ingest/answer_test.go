@@ -147,3 +147,17 @@ func TestBounceMarksPartnerBouncing(t *testing.T) {
 		t.Fatalf("partner status %s after a 5.1.1 bounce (%s)", p.Status, m.Outcome)
 	}
 }
+
+func TestAnswerHeaders(t *testing.T) {
+	e := newEnv(t)
+	e.deliver(t, 1, mailFrom("someone@elsewhere.example", "hello", "orig-1@elsewhere.example", "", "Power BI please"))
+	ms, err := e.db.DueMail(context.Background(), testNow.Add(time.Hour), 10)
+	if err != nil || len(ms) != 1 {
+		t.Fatalf("due mail %v %v", ms, err)
+	}
+	h := ms[0].Headers
+	if h["Auto-Submitted"] != "auto-replied" || h["In-Reply-To"] != "<orig-1@elsewhere.example>" ||
+		h["References"] == "" || ms[0].To[0] != "someone@elsewhere.example" {
+		t.Fatalf("answer headers %v to %v", h, ms[0].To)
+	}
+}
