@@ -31,6 +31,11 @@ type Store interface {
 	Opportunity(ctx context.Context, id int64) (*rcp2p.Opportunity, error)
 	SetOpportunityStatus(ctx context.Context, id int64, status rcp2p.OppStatus) error
 	MailSent(ctx context.Context, messageID string) (bool, error)
+	Partner(ctx context.Context, id string) (*rcp2p.Partner, error)
+	Digest(ctx context.Context, id int64) (*rcp2p.Digest, error)
+	DigestByMessageID(ctx context.Context, messageID string) (*rcp2p.Digest, error)
+	AddInterest(ctx context.Context, i *rcp2p.Interest) (created bool, err error)
+	MarkIntroduced(ctx context.Context, id int64, at time.Time) error
 }
 
 // Options configures an Ingester.

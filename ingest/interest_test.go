@@ -1,0 +1,55 @@
+package ingest
+
+import (
+	"slices"
+	"testing"
+)
+
+func TestSelectItems(t *testing.T) {
+	refs := []string{"OPP-7", "OPP-3", "OPP-9", "OPP-12"}
+	titles := []string{"Power BI dashboards for a hospital", "Intune rollout for 3,000 devices", "Business Central migration", "Sentinel SOC"}
+	cases := []struct {
+		text    string
+		want    []int64
+		unknown int
+	}{
+		{"#2 and #4", []int64{3, 12}, 0},
+		{"We'd like # 1, please", []int64{7}, 0},
+		{"item 3", []int64{9}, 0},
+		{"Nummer 2 bitte", []int64{3}, 0},
+		{"2, 4", []int64{3, 12}, 0},
+		{"2 and 4\nthanks", []int64{3, 12}, 0},
+		{"OPP-17 please", []int64{17}, 0},
+		{"interested in opp 9 and #1", []int64{9, 7}, 0},
+		{"the Power BI one", []int64{7}, 0},
+		{"the Intune thing looks great", []int64{3}, 0},
+		{"#6", nil, 1},
+		{"Thanks!", nil, 0},
+		{"We have 500 users", nil, 0},
+		{"call me on 555 1234", nil, 0},
+	}
+	for _, c := range cases {
+		t.Run(c.text, func(t *testing.T) {
+			got, unknown := selectItems(c.text, refs, titles)
+			if !slices.Equal(got, c.want) || len(unknown) != c.unknown {
+				t.Fatalf("selectItems(%q) = %v, %v; want %v, %d unknown", c.text, got, unknown, c.want, c.unknown)
+			}
+		})
+	}
+}
+
+func FuzzSelectItems(f *testing.F) {
+	f.Add("#2 and #4, OPP-17, the Power BI one")
+	f.Add("2, 4")
+	refs := []string{"OPP-1", "OPP-2"}
+	f.Fuzz(func(t *testing.T, text string) {
+		ids, _ := selectItems(text, refs, []string{"a b", "c d"})
+		seen := map[int64]bool{}
+		for _, id := range ids {
+			if id <= 0 || seen[id] {
+				t.Fatalf("ids %v", ids)
+			}
+			seen[id] = true
+		}
+	})
+}
