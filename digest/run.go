@@ -21,6 +21,7 @@ type Store interface {
 	EachPartner(ctx context.Context, fn func(*rcp2p.Partner) error) error
 	Partner(ctx context.Context, id string) (*rcp2p.Partner, error)
 	OpenOpportunities(ctx context.Context, today string) ([]*rcp2p.Opportunity, error)
+	ExpireOpportunities(ctx context.Context, today string) (int, error)
 	SentOpportunities(ctx context.Context, partnerID string) (map[int64]bool, error)
 	CreateDigest(ctx context.Context, d *rcp2p.Digest, oppIDs []int64, render func(digestID int64) (*rcp2p.OutMail, error)) error
 	DigestChecked(ctx context.Context, partnerID string) (time.Time, error)
@@ -101,8 +102,16 @@ func (r *Runner) Run(ctx context.Context, now time.Time, ro RunOptions) (Result,
 	r.companies = map[string]string{} // a run sees current company names
 	r.mu.Unlock()
 	// Opportunities still open anywhere on Earth: each partner filters by
-	// its own local date.
-	opps, err := r.store.OpenOpportunities(ctx, now.UTC().AddDate(0, 0, -1).Format(rcp2p.DateLayout))
+	// its own local date. Past that, they are expired for good.
+	earliest := now.UTC().AddDate(0, 0, -1).Format(rcp2p.DateLayout)
+	if !ro.DryRun {
+		if n, err := r.store.ExpireOpportunities(ctx, earliest); err != nil {
+			return res, fmt.Errorf("expire opportunities: %w", err)
+		} else if n > 0 {
+			r.log.Info("opportunities_expired", "count", n)
+		}
+	}
+	opps, err := r.store.OpenOpportunities(ctx, earliest)
 	if err != nil {
 		return res, fmt.Errorf("load open opportunities: %w", err)
 	}

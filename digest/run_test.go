@@ -256,3 +256,30 @@ func TestRunPermanentFailure(t *testing.T) {
 		t.Fatalf("digests %+v %v", ds, err)
 	}
 }
+
+func TestRunExpiresPastOpportunities(t *testing.T) {
+	e := newRunEnv(t)
+	ctx := context.Background()
+	old := &rcp2p.Opportunity{Title: "Old job", Competencies: []string{"Data Analytics"}, RespondBy: "2026-11-20",
+		Status: rcp2p.Open, Submitter: "sub", MessageRow: 0}
+	msg := &rcp2p.Message{Mailbox: "INBOX", UIDValidity: 1, UID: 99, MessageID: "old@sub.example", Raw: []byte("x"), ReceivedAt: monday}
+	if _, _, err := e.db.InsertMessage(ctx, msg); err != nil {
+		t.Fatal(err)
+	}
+	old.MessageRow = msg.ID
+	if err := e.db.CreateOpportunity(ctx, old); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := e.runner.Run(ctx, monday, RunOptions{Force: true, DryRun: true}); err != nil {
+		t.Fatal(err)
+	}
+	if o, _ := e.db.Opportunity(ctx, old.ID); o.Status != rcp2p.Open {
+		t.Fatal("a dry run changed an opportunity")
+	}
+	if _, err := e.runner.Run(ctx, monday, RunOptions{Force: true}); err != nil {
+		t.Fatal(err)
+	}
+	if o, _ := e.db.Opportunity(ctx, old.ID); o.Status != rcp2p.Expired {
+		t.Fatalf("status %s, want expired", o.Status)
+	}
+}

@@ -25,6 +25,11 @@ var (
 	refText    = regexp.MustCompile(`(?i)\bOPP[\s#-]*\d{1,12}\b`)
 )
 
+// fillerWords may follow a bare command ("unsubscribe me please").
+var fillerWords = map[string]bool{"": true, "please": true, "pls": true, "thanks": true, "thank": true, "you": true,
+	"me": true, "us": true, "now": true, "all": true, "digest": true, "digests": true, "emails": true, "mails": true,
+	"e-mails": true, "from": true, "this": true, "the": true, "list": true, "sending": true, "bitte": true, "merci": true}
+
 // parseCommand reads the first meaningful line of the new text, or the
 // subject when the body says nothing.
 func parseCommand(subject, newText string) (command, bool) {
@@ -32,15 +37,13 @@ func parseCommand(subject, newText string) (command, bool) {
 	if line == "" {
 		line = stripReplyPrefix(subject)
 	}
-	line = strings.TrimRight(strings.TrimSpace(politeness.ReplaceAllString(line, "")), ".!")
+	line = strings.TrimRight(strings.TrimSpace(politeness.ReplaceAllString(line, "")), ".!?")
 	m := cmdLine.FindStringSubmatch(line)
 	if m == nil {
 		return command{}, false
 	}
 	c := command{verb: strings.ToLower(m[1]), arg: strings.TrimSpace(m[2])}
 	switch c.verb {
-	case "stop":
-		c.verb = "unsubscribe"
 	case "pause":
 		c.arg = strings.TrimSpace(strings.TrimPrefix(strings.ToLower(c.arg), "until"))
 		if c.arg == "" {
@@ -53,9 +56,15 @@ func parseCommand(subject, newText string) (command, bool) {
 		}
 		c.arg = ref
 	default:
-		if len(strings.Fields(c.arg)) > 3 {
-			return command{}, false // a sentence that starts with the word, not a command
+		for _, w := range strings.Fields(strings.ToLower(c.arg)) {
+			if !fillerWords[strings.Trim(w, ",.!?")] {
+				return command{}, false // a sentence that starts with the word, not a command
+			}
 		}
+		c.arg = ""
+	}
+	if c.verb == "stop" {
+		c.verb = "unsubscribe"
 	}
 	return c, true
 }
@@ -166,7 +175,7 @@ func (in *Ingester) tokenTag(p *Parsed) (string, bool) {
 // reply handles a reply to the service's mail: a command in it is carried
 // out, items it names become interests; a message with both does both.
 func (in *Ingester) reply(ctx context.Context, m *rcp2p.Message, p *Parsed, partner *rcp2p.Partner, rc replyContext, newText string) (decision, bool, error) {
-	c, isCmd := parseCommand("", newText)
+	c, isCmd := parseCommand(p.Subject, newText) // an empty reply's subject may be the command (unsubscribe links)
 	if !isCmd && rc.digest == nil && !refText.MatchString(newText) {
 		// A reply to an acknowledgement or confirmation, with nothing to do.
 		return decision{kind: rcp2p.KindReply, outcome: "reply from " + partner.ID + " (" + rc.via + ") recorded; nothing to do"}, true, nil
@@ -223,7 +232,7 @@ func (in *Ingester) runCommand(ctx context.Context, m *rcp2p.Message, p *Parsed,
 	case "daily", "weekly":
 		text, err = in.cadence(ctx, partner, rcp2p.Cadence(c.verb))
 	case "status":
-		text, facts = "Your settings with RCP2P Inbox:", statusFacts(partner)
+		text, facts, err = in.status(ctx, partner)
 	case "withdraw", "close":
 		text, err = in.closeOpportunity(ctx, partner, c)
 	}
@@ -308,6 +317,29 @@ func refIf(c command) string {
 		return rcp2p.FormatRef(id)
 	}
 	return ""
+}
+
+// status answers with the partner's settings and its own open
+// opportunities.
+func (in *Ingester) status(ctx context.Context, p *rcp2p.Partner) (string, []compose.Fact, error) {
+	facts := statusFacts(p)
+	opps, err := in.store.OpenOpportunitiesOf(ctx, p.ID)
+	if err != nil {
+		return "", nil, err
+	}
+	open := make([]string, 0, len(opps))
+	for _, o := range opps {
+		s := o.Ref() + " " + o.Title
+		if o.RespondBy != "" {
+			s += " (respond by " + o.RespondBy + ")"
+		}
+		open = append(open, s)
+	}
+	if len(open) == 0 {
+		open = append(open, "none")
+	}
+	facts = append(facts, compose.Fact{Label: "Your open opportunities", Value: strings.Join(open, "; ")})
+	return "Your settings with RCP2P Inbox, and the opportunities you posted that are still open:", facts, nil
 }
 
 func statusFacts(p *rcp2p.Partner) []compose.Fact {

@@ -36,6 +36,7 @@ type Store interface {
 	DigestByMessageID(ctx context.Context, messageID string) (*rcp2p.Digest, error)
 	AddInterest(ctx context.Context, i *rcp2p.Interest) (created bool, err error)
 	MarkIntroduced(ctx context.Context, id int64, at time.Time) error
+	OpenOpportunitiesOf(ctx context.Context, partnerID string) ([]*rcp2p.Opportunity, error)
 }
 
 // Options configures an Ingester.

@@ -249,3 +249,9 @@ func scanOpportunity(s scanner) (*rcp2p.Opportunity, error) {
 	o.MessageRow = messageRow.Int64
 	return o, nil
 }
+
+// OpenOpportunitiesOf returns the open opportunities a partner submitted,
+// newest first (for the status command).
+func (db *DB) OpenOpportunitiesOf(ctx context.Context, partnerID string) ([]*rcp2p.Opportunity, error) {
+	return db.Opportunities(ctx, OpportunityFilter{Status: rcp2p.Open, Submitter: partnerID})
+}

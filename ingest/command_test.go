@@ -1,0 +1,100 @@
+package ingest
+
+import (
+	"context"
+	"fmt"
+	"strings"
+	"testing"
+	"time"
+
+	"rcp2p"
+)
+
+func TestParseCommand(t *testing.T) {
+	cases := []struct {
+		subject, body string
+		verb, arg     string
+		ok            bool
+	}{
+		{"", "unsubscribe", "unsubscribe", "", true},
+		{"STOP", "", "unsubscribe", "", true},
+		{"Re: digest", "Please pause until 15 January 2027.\n\nThanks", "pause", "15 january 2027", true},
+		{"", "Hi,\n\nresume\n", "resume", "", true},
+		{"", "Kindly withdraw OPP-12, we found someone", "withdraw", "OPP-12", true},
+		{"close opp 7", "", "close", "opp 7", true},
+		{"", "weekly", "weekly", "", true},
+		{"", "Status?", "status", "", true},
+		{"", "pause", "", "", false},
+		{"", "withdraw the offer please", "", "", false},
+		{"", "Stop by our booth at the conference next week and say hello", "", "", false},
+		{"Digest wieder aktivieren", "resume\n\nDanke!", "resume", "", true},
+	}
+	for _, c := range cases {
+		t.Run(c.subject+"|"+c.body, func(t *testing.T) {
+			got, ok := parseCommand(c.subject, c.body)
+			if ok != c.ok || (ok && (got.verb != c.verb || !strings.EqualFold(got.arg, c.arg))) {
+				t.Fatalf("parseCommand = %+v %v, want %s %q %v", got, ok, c.verb, c.arg, c.ok)
+			}
+		})
+	}
+}
+
+// TestCommands runs each command through the pipeline and checks its
+// effect and its one confirmation.
+func TestCommands(t *testing.T) {
+	ctx := context.Background()
+	e := newEnv(t)
+	uid := uint32(0)
+	send := func(from, subject, body string) *rcp2p.Message {
+		uid++
+		return e.deliver(t, uid, mailFrom(from, subject, fmt.Sprintf("cmd%d@x.example", uid), "", body))
+	}
+	partner := func(id string) *rcp2p.Partner {
+		p, err := e.db.Partner(ctx, id)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return p
+	}
+	anna := "anna.schmidt@contoso.example"
+	if m := send(anna, "unsubscribe", ""); m.Kind != rcp2p.KindCommand || partner("contoso").Status != rcp2p.Unsubscribed {
+		t.Fatalf("unsubscribe: %s %s", m.Kind, m.Outcome)
+	}
+	send("jonas.weber@contoso.example", "Re: x", "resume") // any contact may command for the partner
+	if partner("contoso").Status != rcp2p.Active {
+		t.Fatal("resume did not reactivate")
+	}
+	send(anna, "", "Please pause until 15 January 2027")
+	if p := partner("contoso"); p.Status != rcp2p.Paused || p.PausedUntil != "2027-01-15" {
+		t.Fatalf("pause: %s %s", p.Status, p.PausedUntil)
+	}
+	if m := send(anna, "", "pause until yesterday"); !strings.Contains(m.Outcome, "refused") {
+		t.Fatalf("pause into the past: %s", m.Outcome)
+	}
+	send(anna, "", "daily")
+	if partner("contoso").Cadence != rcp2p.Daily {
+		t.Fatal("daily")
+	}
+	// Withdraw: only the submitter's contacts may.
+	sub := send(anna, "Power BI job", "Competencies: Data Analytics\n")
+	if sub.Ref == "" {
+		t.Fatalf("submission: %s", sub.Outcome)
+	}
+	if m := send("mike.chen@fabrikam.example", "", "withdraw "+sub.Ref); !strings.Contains(m.Outcome, "refused") {
+		t.Fatalf("other partner withdrew: %s", m.Outcome)
+	}
+	m := send(anna, "", "status")
+	if m.Kind != rcp2p.KindCommand {
+		t.Fatalf("status: %s", m.Outcome)
+	}
+	due, _ := e.db.DueMail(ctx, testNow.Add(time.Hour), 100)
+	last := due[len(due)-1]
+	if !strings.Contains(last.Text, sub.Ref) || !strings.Contains(last.Text, "daily") {
+		t.Fatalf("status mail lacks the open opportunity or cadence:\n%s", last.Text)
+	}
+	send("jonas.weber@contoso.example", "", "withdraw "+sub.Ref)
+	id, _ := rcp2p.ParseRef(sub.Ref)
+	if o, _ := e.db.Opportunity(ctx, id); o.Status != rcp2p.Withdrawn {
+		t.Fatalf("withdraw: %s", o.Status)
+	}
+}
