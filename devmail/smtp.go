@@ -34,6 +34,18 @@ type SMTP struct {
 
 	closeOnce sync.Once
 	closeErr  error
+
+	onReceive func(Received) error // see OnReceive
+}
+
+// OnReceive makes the server hand every accepted message to fn as well
+// (rcp2p dev delivers mail for the service's address into its IMAP
+// mailbox). An error from fn refuses the message with a 451. Set it before
+// any mail arrives.
+func (s *SMTP) OnReceive(fn func(Received) error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.onReceive = fn
 }
 
 // Received is one accepted message.
@@ -165,6 +177,11 @@ func (s *SMTP) store(r Received) error {
 	if s.dir != "" {
 		if err := writeEML(s.dir, s.seq, r.Data); err != nil {
 			return &smtp.SMTPError{Code: 451, EnhancedCode: smtp.EnhancedCode{4, 3, 0}, Message: "cannot store message"}
+		}
+	}
+	if s.onReceive != nil {
+		if err := s.onReceive(r); err != nil {
+			return &smtp.SMTPError{Code: 451, EnhancedCode: smtp.EnhancedCode{4, 3, 0}, Message: "cannot deliver message"}
 		}
 	}
 	s.received = append(s.received, r)

@@ -4,11 +4,18 @@ import (
 	"bytes"
 	"context"
 	"os"
+	"net/smtp"
 	"path/filepath"
 	"strings"
 	"testing"
 	"time"
+
+	"rcp2p/store"
 )
+
+func smtpSend(addr, from, to, raw string) error {
+	return smtp.SendMail(addr, nil, from, []string{to}, []byte(raw))
+}
 
 func TestImportReport(t *testing.T) {
 	h := newHarness(t)
@@ -112,4 +119,42 @@ func TestDev(t *testing.T) {
 	if digests < 3 || !strings.Contains(out.String(), "digests sent") {
 		t.Fatalf("%d digests among %d mails; output:\n%s", digests, len(files), out.String())
 	}
+}
+
+// TestDevLoop: in dev mode a submission sent through the dev SMTP server
+// to the service's address is ingested by the running loop.
+func TestDevLoop(t *testing.T) {
+	dir := t.TempDir()
+	var out, errb bytes.Buffer
+	m := NewMain(strings.NewReader(""), &out, &errb, []string{"RCP2P_LOG_LEVEL=warn"})
+	defer m.Close()
+	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
+	defer cancel()
+	done := make(chan error, 1)
+	ready := make(chan *devEnv, 1)
+	go func() { done <- m.dev(ctx, dir, func(e *devEnv) { ready <- e }) }()
+	var env *devEnv
+	select {
+	case env = <-ready:
+	case err := <-done:
+		t.Fatalf("dev: %v\n%s", err, errb.String())
+	}
+	raw := "From: anna@contoso.example\r\nTo: opportunities@rcp2p.test\r\nSubject: Sentinel for a Paris bank\r\n" +
+		"Message-ID: <devloop@contoso.example>\r\nDate: Wed, 25 Nov 2026 10:00:00 +0100\r\n\r\nCompetencies: Security\r\nRegion: France\r\n"
+	if err := smtpSend(env.SMTP.Addr, "anna@contoso.example", "opportunities@rcp2p.test", raw); err != nil {
+		t.Fatal(err)
+	}
+	for {
+		ms, err := m.db.Messages(ctx, store.MessageFilter{})
+		if err == nil && len(ms) > 0 && ms[0].Subject == "Sentinel for a Paris bank" && ms[0].Kind == "submission" {
+			break
+		}
+		select {
+		case <-ctx.Done():
+			t.Fatal("the dev loop never ingested the new submission")
+		case <-time.After(100 * time.Millisecond):
+		}
+	}
+	cancel()
+	<-done
 }

@@ -39,6 +39,16 @@ func (m *Main) devCmd() *cobra.Command {
 // ctx ends. ready, when set, is called once everything is up (tests).
 func (m *Main) dev(ctx context.Context, dir string, ready func(*devEnv)) error {
 	outDir := filepath.Join(dir, "sent")
+	// Dev data is disposable: each run starts fresh, so the sample mail is
+	// ingested and the digests are sent again.
+	for _, pattern := range []string{"rcp2p.db*", "sent/*.eml"} {
+		old, _ := filepath.Glob(filepath.Join(dir, pattern))
+		for _, f := range old {
+			if err := os.Remove(f); err != nil {
+				return fmt.Errorf("clear previous dev data: %w", err)
+			}
+		}
+	}
 	if err := os.MkdirAll(outDir, 0o755); err != nil {
 		return fmt.Errorf("create %s: %w", outDir, err)
 	}
@@ -52,6 +62,17 @@ func (m *Main) dev(ctx context.Context, dir string, ready func(*devEnv)) error {
 		return err
 	}
 	defer smtpSrv.Close()
+	// Mail a person sends through the dev SMTP server to the service's
+	// address (plus-addresses too: replies to digests) lands in its mailbox.
+	smtpSrv.OnReceive(func(r devmail.Received) error {
+		for _, to := range r.To {
+			if local, domain, _ := strings.Cut(strings.ToLower(to), "@"); domain == "rcp2p.test" &&
+				(local == "opportunities" || strings.HasPrefix(local, "opportunities+")) {
+				return imapSrv.Append("INBOX", r.Data)
+			}
+		}
+		return nil
+	})
 	m.Env = append(append([]string{}, m.Env...),
 		"RCP2P_STORE_PATH="+filepath.Join(dir, "rcp2p.db"),
 		"RCP2P_IMAP_ADDR="+imapSrv.Addr, "RCP2P_IMAP_USERNAME=opportunities", "RCP2P_IMAP_PASSWORD=dev",
@@ -88,6 +109,7 @@ type devEnv struct {
 type devReport struct {
 	imported, submitted, digests, items, sent int
 	kinds                                     map[string]int
+	perPartner                                []string
 }
 
 // loadDevData imports the sample partners, delivers the sample mail into
@@ -144,6 +166,13 @@ func (m *Main) loadDevData(ctx context.Context, imapSrv *devmail.IMAP) (devRepor
 		return r, err
 	}
 	r.digests, r.items, r.sent = res.Queued, res.Items, res.Sent
+	ds, err := m.db.Digests(ctx, store.DigestFilter{})
+	if err != nil {
+		return r, err
+	}
+	for i := len(ds) - 1; i >= 0; i-- {
+		r.perPartner = append(r.perPartner, fmt.Sprintf("%-12s %s", ds[i].PartnerID, strings.Join(ds[i].Refs, ", ")))
+	}
 	return r, nil
 }
 
@@ -160,21 +189,27 @@ RCP2P Inbox is running on embedded defaults (dev mode).
   partners imported   %d (sample directory)
   mail delivered      %d sample messages into the IMAP server
   ingested            %s
-  digests sent        %d digests with %d items
+  digests sent        %d digests with %d items:
+      %s
 
 Look at what was sent:   ls %s        (every mail as an .eml file)
-Preview a digest:        %s go run ./cmd/rcp2p preview --partner <id>
+Preview a digest:        %s go run ./cmd/rcp2p preview --partner <id from the list above>
 List what happened:      %s go run ./cmd/rcp2p messages list
                          %s go run ./cmd/rcp2p opportunities list
 IMAP server:             %s  user opportunities, password dev (no TLS)
-SMTP server:             %s  (accepts anything; saves to the folder above)
+SMTP server:             %s  (accepts anything and saves it to the folder above;
+                         mail to opportunities@rcp2p.test goes into the IMAP INBOX)
 HTTP:                    http://%s/healthz
-Send a new submission:   append a mail to the IMAP INBOX with any mail client;
-                         it is ingested within seconds.
+Send a new submission:   through the SMTP server above, from a sample partner address
+                         (cmd/rcp2p/devdata/partners.csv) to opportunities@rcp2p.test,
+                         e.g. swaks --server %s --from anna@contoso.example \
+                           --to opportunities@rcp2p.test --header "Subject: Power BI in Berlin" \
+                           --body "Competencies: Data Analytics"
+                         It is ingested within seconds; reply to a digest the same way.
 
 Press Ctrl-C to stop.
-`, r.imported, r.submitted, strings.Join(kinds, ", "), r.digests, r.items,
-		e.SentDir, cfg, cfg, cfg, e.IMAP.Addr, e.SMTP.Addr, e.HTTPAddr)
+`, r.imported, r.submitted, strings.Join(kinds, ", "), r.digests, r.items, strings.Join(r.perPartner, "\n      "),
+		e.SentDir, cfg, cfg, cfg, e.IMAP.Addr, e.SMTP.Addr, e.HTTPAddr, e.SMTP.Addr)
 }
 
 func hasEnv(env []string, key string) bool {
