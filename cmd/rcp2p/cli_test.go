@@ -3,8 +3,8 @@ package main
 import (
 	"bytes"
 	"context"
-	"os"
 	"net/smtp"
+	"os"
 	"path/filepath"
 	"strings"
 	"testing"
