@@ -10,23 +10,42 @@ import (
 
 // Matcher applies the default matching rule. It indexes the open
 // opportunities once per run so that a partner is compared only with the
-// opportunities that share one of its competencies.
+// opportunities that share one of its competencies, and keeps only the best
+// max of those: a weekly run compares 120,000 partners with 5,000
+// opportunities. A Matcher is not safe for concurrent use.
 type Matcher struct {
 	tax      *taxonomy.Taxonomy
 	fx       map[string]float64 // units of currency per unit of each currency
 	currency string
-	opps     []*rcp2p.Opportunity
+	opps     []oppInfo
 	byComp   map[string][]int // lower-case competency -> indexes into opps
+	stamp    []uint32         // stamp[i] == gen: opps[i] already seen for this partner
+	gen      uint32
+}
+
+// oppInfo is an opportunity with what matching needs precomputed.
+type oppInfo struct {
+	o      *rcp2p.Opportunity
+	comps  []string // lower case
+	budget float64  // in the digest currency
+	priced bool     // budget is known and convertible
 }
 
 // NewMatcher indexes opps. fx maps ISO codes to units of currency.
 func NewMatcher(tax *taxonomy.Taxonomy, fx map[string]float64, currency string, opps []*rcp2p.Opportunity) *Matcher {
-	m := &Matcher{tax: tax, fx: fx, currency: strings.ToUpper(currency), opps: opps, byComp: map[string][]int{}}
+	m := &Matcher{tax: tax, fx: fx, currency: strings.ToUpper(currency), byComp: map[string][]int{},
+		opps: make([]oppInfo, len(opps)), stamp: make([]uint32, len(opps))}
 	for i, o := range opps {
+		info := oppInfo{o: o}
 		for _, c := range o.Competencies {
 			k := strings.ToLower(c)
+			info.comps = append(info.comps, k)
 			m.byComp[k] = append(m.byComp[k], i)
 		}
+		if o.Budget != nil {
+			info.budget, info.priced = m.Convert(*o.Budget)
+		}
+		m.opps[i] = info
 	}
 	return m
 }
@@ -64,26 +83,75 @@ func (m Match) Reason() string {
 // today is the partner's local date (YYYY-MM-DD); sent holds the
 // opportunity ids p already received.
 func (m *Matcher) For(p *rcp2p.Partner, today string, sent map[int64]bool, max int) []Match {
-	seen := map[int]bool{}
-	var out []Match
-	for _, c := range p.Competencies {
-		for _, i := range m.byComp[strings.ToLower(c.Name)] {
-			if seen[i] {
+	if max <= 0 {
+		return nil
+	}
+	m.gen++
+	if m.gen == 0 { // wrapped: forget every stamp
+		clear(m.stamp)
+		m.gen = 1
+	}
+	pl := partnerLevels(p)
+	top := make([]Match, 0, max+1)
+	for _, c := range pl {
+		for _, i := range m.byComp[c.name] {
+			if m.stamp[i] == m.gen {
 				continue
 			}
-			seen[i] = true
-			o := m.opps[i]
-			if sent[o.ID] {
+			m.stamp[i] = m.gen
+			if sent[m.opps[i].o.ID] {
 				continue
 			}
-			if mt, ok := m.Match(p, o, today); ok {
-				out = append(out, mt)
+			mt, ok := m.score(p, pl, &m.opps[i], today)
+			if !ok || (len(top) == max && !better(mt, top[max-1])) {
+				continue
+			}
+			// Insert in order; top stays at most max long.
+			j := sort.Search(len(top), func(k int) bool { return better(mt, top[k]) })
+			top = append(top, Match{})
+			copy(top[j+1:], top[j:])
+			top[j] = mt
+			if len(top) > max {
+				top = top[:max]
 			}
 		}
 	}
-	sort.Slice(out, func(i, j int) bool { return better(out[i], out[j]) })
-	if len(out) > max {
-		out = out[:max]
+	for i := range top {
+		top[i].Shared = shared(pl, top[i].Opp)
+	}
+	return top
+}
+
+type level struct {
+	name  string // lower case
+	level rcp2p.Level
+}
+
+func partnerLevels(p *rcp2p.Partner) []level {
+	out := make([]level, 0, len(p.Competencies))
+	for _, c := range p.Competencies {
+		out = append(out, level{strings.ToLower(c.Name), c.Level})
+	}
+	return out
+}
+
+func levelOf(pl []level, comp string) rcp2p.Level {
+	for _, l := range pl {
+		if l.name == comp {
+			return l.level
+		}
+	}
+	return ""
+}
+
+// shared lists the competencies both need and hold, with the partner's
+// level, in the opportunity's order.
+func shared(pl []level, o *rcp2p.Opportunity) []rcp2p.Competency {
+	var out []rcp2p.Competency
+	for _, need := range o.Competencies {
+		if lvl := levelOf(pl, strings.ToLower(need)); lvl != "" {
+			out = append(out, rcp2p.Competency{Name: need, Level: lvl})
+		}
 	}
 	return out
 }
@@ -106,6 +174,25 @@ func better(a, b Match) bool {
 
 // Match applies every rule to one pair, except "not sent before".
 func (m *Matcher) Match(p *rcp2p.Partner, o *rcp2p.Opportunity, today string) (Match, bool) {
+	info := oppInfo{o: o}
+	for _, c := range o.Competencies {
+		info.comps = append(info.comps, strings.ToLower(c))
+	}
+	if o.Budget != nil {
+		info.budget, info.priced = m.Convert(*o.Budget)
+	}
+	pl := partnerLevels(p)
+	mt, ok := m.score(p, pl, &info, today)
+	if ok {
+		mt.Shared = shared(pl, o)
+	}
+	return mt, ok
+}
+
+// score checks the rule for one pair and ranks it, without building the
+// Shared list (most candidates never make the cut).
+func (m *Matcher) score(p *rcp2p.Partner, pl []level, info *oppInfo, today string) (Match, bool) {
+	o := info.o
 	if o.Status != rcp2p.Open || o.Submitter == p.ID {
 		return Match{}, false
 	}
@@ -113,23 +200,22 @@ func (m *Matcher) Match(p *rcp2p.Partner, o *rcp2p.Opportunity, today string) (M
 		return Match{}, false // respond-by is inclusive
 	}
 	mt := Match{Opp: o}
-	for _, need := range o.Competencies {
-		if lvl := p.Level(need); lvl != "" {
-			mt.Shared = append(mt.Shared, rcp2p.Competency{Name: need, Level: lvl})
+	for _, c := range info.comps {
+		if lvl := levelOf(pl, c); lvl != "" {
 			mt.Score += levelWeight(lvl)
 		}
 	}
-	if len(mt.Shared) == 0 {
+	if mt.Score == 0 {
 		return Match{}, false
+	}
+	if p.MinBudget > 0 && info.priced && info.budget < p.MinBudget-1e-9 {
+		return Match{}, false // equal passes; no or unconvertible budget passes
 	}
 	region, precision, ok := m.regions(p.Regions, o.Regions)
 	if !ok {
 		return Match{}, false
 	}
 	mt.Region, mt.Precision = region, precision
-	if !m.budgetFits(p.MinBudget, o.Budget) {
-		return Match{}, false
-	}
 	for _, ind := range p.Industries {
 		if o.Industry != "" && strings.EqualFold(ind, o.Industry) {
 			mt.Industry = true
@@ -166,18 +252,8 @@ func (m *Matcher) regions(partner, opp []string) (string, int, bool) {
 	return best, depth, ok
 }
 
-// budgetFits: equal passes; no budget passes; an unknown currency counts as
-// no budget (it cannot be compared, and hiding the work would be worse).
-func (m *Matcher) budgetFits(min float64, b *rcp2p.Money) bool {
-	if min <= 0 || b == nil {
-		return true
-	}
-	amount, ok := m.Convert(*b)
-	if !ok {
-		return true
-	}
-	return amount >= min-1e-9
-}
+// An unknown currency counts as no budget when matching: it cannot be
+// compared, and hiding the work would be worse.
 
 // Convert returns b in the digest currency.
 func (m *Matcher) Convert(b rcp2p.Money) (float64, bool) {
