@@ -30,6 +30,9 @@ type Options struct {
 	Timeout            time.Duration // deadline to connect, and for each message's transaction; default 30s
 	Logger             *slog.Logger
 	InsecureSkipVerify bool // tests only: accept any certificate
+	// DKIM signs every mail when set (see LoadDKIM); nil leaves signing to
+	// the relay.
+	DKIM *mail.DKIMSigner
 }
 
 // Sender delivers mail over a pool of reused SMTP connections. It is safe
@@ -137,6 +140,9 @@ func (s *Sender) clientOptions(sl *slot) []mail.Option {
 	}
 	if s.opts.HelloName != "" {
 		opts = append(opts, mail.WithHELO(s.opts.HelloName))
+	}
+	if s.opts.DKIM != nil {
+		opts = append(opts, mail.WithAlwaysDKIMSign(s.opts.DKIM))
 	}
 	if s.opts.Username != "" {
 		// PLAIN or LOGIN refuse to send the password in clear except to

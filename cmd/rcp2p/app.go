@@ -135,10 +135,18 @@ func (m *Main) smtpSender() (*smtp.Sender, error) {
 		return m.sender, nil
 	}
 	c := m.Config.SMTP
-	s, err := smtp.New(smtp.Options{Addr: c.Addr, Username: c.Username, Password: c.Password.Reveal(),
+	o := smtp.Options{Addr: c.Addr, Username: c.Username, Password: c.Password.Reveal(),
 		TLS: c.TLS, Connections: c.Connections, RatePerSecond: c.RatePerSecond,
 		FromAddress: m.Config.Mail.Address, FromName: m.Config.Mail.FromName,
-		HelloName: m.Config.Mail.Domain, Logger: m.Log})
+		HelloName: m.Config.Mail.Domain, Logger: m.Log}
+	if k := m.Config.Mail.DKIM; k.Selector != "" {
+		signer, err := smtp.LoadDKIM(m.Config.Mail.Domain, k.Selector, k.PrivateKeyFile)
+		if err != nil {
+			return nil, &usageError{err}
+		}
+		o.DKIM = signer
+	}
+	s, err := smtp.New(o)
 	if err != nil {
 		return nil, err
 	}

@@ -315,7 +315,7 @@ func (c *Config) Validate() error {
 	}
 	if c.Mail.DKIM.Selector != "" {
 		if _, err := os.Stat(c.Mail.DKIM.PrivateKeyFile); err != nil {
-			bad("mail.dkim.private_key_file: %v", err)
+			bad("mail.dkim.private_key_file (needed with mail.dkim.selector): %v", err)
 		}
 	}
 	if _, err := c.BuildTaxonomy(); err != nil {
