@@ -113,7 +113,9 @@ func (in *Ingester) replyOrCommand(ctx context.Context, m *rcp2p.Message, p *Par
 			return decision{}, false, err
 		}
 		if sent {
-			return in.reply(ctx, m, p, partner, replyContext{via: "In-Reply-To our mail " + id}, newText)
+			rc := replyContext{via: "In-Reply-To our mail " + id}
+			rc.ackRow, _ = ackRow(id)
+			return in.reply(ctx, m, p, partner, rc, newText)
 		}
 	}
 	if c, ok := parseCommand(p.Subject, newText); ok {
@@ -176,6 +178,11 @@ func (in *Ingester) tokenTag(p *Parsed) (string, bool) {
 // out, items it names become interests; a message with both does both.
 func (in *Ingester) reply(ctx context.Context, m *rcp2p.Message, p *Parsed, partner *rcp2p.Partner, rc replyContext, newText string) (decision, bool, error) {
 	c, isCmd := parseCommand(p.Subject, newText) // an empty reply's subject may be the command (unsubscribe links)
+	if !isCmd && rc.ackRow != 0 {
+		if d, ok, err := in.correct(ctx, m, p, partner, rc.ackRow, newText); ok || err != nil {
+			return d, true, err
+		}
+	}
 	if !isCmd && rc.digest == nil && !refText.MatchString(newText) {
 		// A reply to an acknowledgement or confirmation, with nothing to do.
 		return decision{kind: rcp2p.KindReply, outcome: "reply from " + partner.ID + " (" + rc.via + ") recorded; nothing to do"}, true, nil

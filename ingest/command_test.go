@@ -98,3 +98,39 @@ func TestCommands(t *testing.T) {
 		t.Fatalf("withdraw: %s", o.Status)
 	}
 }
+
+// TestCorrectionByReplyToAck: the submitter replies to its acknowledgement
+// with corrected fields; the opportunity changes and a new acknowledgement
+// says so. Another partner's reply to it changes nothing.
+func TestCorrectionByReplyToAck(t *testing.T) {
+	ctx := context.Background()
+	e := newEnv(t)
+	sub := e.deliver(t, 1, mailFrom("anna.schmidt@contoso.example", "Power BI job", "c1@contoso.example", "",
+		"Competencies: Data Analytics\nRegion: Germany\nBudget: EUR 40,000\n"))
+	ack := fmt.Sprintf("ack-%d@rcp2p.test", sub.ID)
+	fix := mailFrom("jonas.weber@contoso.example", "Re: Received: Power BI job ("+sub.Ref+")", "c2@contoso.example",
+		"In-Reply-To: <"+ack+">\r\n", "Budget: EUR 80,000\nAlso Security please.\n\n> We understood: ...\n")
+	m := e.deliver(t, 2, fix)
+	if m.Kind != rcp2p.KindReply || !strings.Contains(m.Outcome, "budget") {
+		t.Fatalf("correction: %s %s", m.Kind, m.Outcome)
+	}
+	id, _ := rcp2p.ParseRef(sub.Ref)
+	o, _ := e.db.Opportunity(ctx, id)
+	if o.Budget == nil || o.Budget.Amount != 80000 || !slicesContain(o.Competencies, "Security") || !slicesContain(o.Competencies, "Data Analytics") {
+		t.Fatalf("after correction: %+v %v", o.Budget, o.Competencies)
+	}
+	other := mailFrom("mike.chen@fabrikam.example", "Re: Received", "c3@fabrikam.example", "In-Reply-To: <"+ack+">\r\n", "Budget: EUR 1\n")
+	e.deliver(t, 3, other)
+	if o, _ := e.db.Opportunity(ctx, id); o.Budget.Amount != 80000 {
+		t.Fatal("another partner corrected the opportunity")
+	}
+}
+
+func slicesContain(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}

@@ -37,6 +37,8 @@ type Store interface {
 	AddInterest(ctx context.Context, i *rcp2p.Interest) (created bool, err error)
 	MarkIntroduced(ctx context.Context, id int64, at time.Time) error
 	OpenOpportunitiesOf(ctx context.Context, partnerID string) ([]*rcp2p.Opportunity, error)
+	OpportunityByMessage(ctx context.Context, messageRow int64) (*rcp2p.Opportunity, error)
+	CorrectOpportunity(ctx context.Context, o *rcp2p.Opportunity) error
 }
 
 // Options configures an Ingester.

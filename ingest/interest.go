@@ -18,6 +18,7 @@ type replyContext struct {
 	via    string        // for the outcome: "digest token", "In-Reply-To …"
 	digest *rcp2p.Digest // nil when the reply is not to a digest
 	item   int64         // opportunity named by an item link, 0 otherwise
+	ackRow int64         // the reply is to the acknowledgement of this message row
 }
 
 var (

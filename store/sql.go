@@ -20,7 +20,7 @@ import (
 // prepares them all.
 func writeQueries() []string {
 	return concat(partnerWriteQueries(), messageWriteQueries(), opportunityWriteQueries(),
-		outboxWriteQueries(), interestWriteQueries(), scheduleWriteQueries())
+		outboxWriteQueries(), interestWriteQueries(), scheduleWriteQueries(), correctWriteQueries())
 }
 
 func readQueries() []string {
