@@ -24,7 +24,9 @@ func automated(p *Parsed) (kind rcp2p.Kind, outcome string, ok bool) {
 	return "", "", false
 }
 
-var autoSubject = regexp.MustCompile(`(?i)^\s*(auto(matic|matische)?[ -]?(reply|response|antwort)|out of (the )?office|abwesenheitsnotiz|abwesend|r[ée]ponse automatique|absence|respuesta autom[áa]tica|fuera de la oficina|resposta autom[áa]tica|ausente|automatiskt svar|fr[åa]nvaro|autosvar|自動応答|不在|on vacation|vacation reply|away from (the )?office)\b`)
+// autoSubject: out-of-office subjects in many languages. \b only works
+// after Latin letters, so CJK, Hebrew and Arabic phrases stand apart.
+var autoSubject = regexp.MustCompile(`(?i)^\s*((auto(matic|matische)?[ -]?(reply|response|antwort)|out of (the )?office|abwesenheitsnotiz|abwesend|r[ée]ponse automatique|absence|respuesta autom[áa]tica|fuera de la oficina|resposta autom[áa]tica|ausente|automatiskt svar|automatisk svar|fr[åa]nvaro|autosvar|risposta automatica|fuori (sede|ufficio)|automatisch antwoord|afwezig(heid)?|automaattinen vastaus|automatyczna odpowied[źz]|poza biurem|on vacation|vacation reply|away from (the )?office)\b|自動応答|自动回复|自動回覆|不在|자동 ?회신|자동 ?응답|תשובה אוטומטית|رد تلقائي)`)
 
 func autoReply(p *Parsed) (string, bool) {
 	if v := strings.ToLower(strings.TrimSpace(p.Header("Auto-Submitted"))); v != "" && !strings.HasPrefix(v, "no") {
