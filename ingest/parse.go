@@ -4,10 +4,12 @@ import (
 	"bytes"
 	"fmt"
 	"net/mail"
+	"regexp"
 	"strings"
 	"time"
 	"unicode/utf8"
 
+	"github.com/inbucket/html2text"
 	"github.com/jhillyerd/enmime/v2"
 	"github.com/jhillyerd/enmime/v2/dsn"
 )
@@ -97,6 +99,9 @@ func parse(raw []byte, detect bool) *Parsed {
 	p.readHeaders()
 	if p.Text == "" {
 		p.Text = env.Text
+		if fromHTML(env) {
+			p.Text = htmlToText(env.HTML, env.Text)
+		}
 	}
 	p.Text = normaliseNewlines(p.Text)
 	p.readAttachedMessages(parser)
@@ -249,4 +254,34 @@ func headerEnd(raw []byte) int {
 // Summary is a one-line description for logs and outcomes.
 func (p *Parsed) Summary() string {
 	return fmt.Sprintf("from %s subject %q", p.From, p.Subject)
+}
+
+// fromHTML reports that the text was converted from an HTML-only mail.
+func fromHTML(env *enmime.Envelope) bool {
+	for _, e := range env.Errors {
+		if e.Name == enmime.ErrorPlainTextFromHTML {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	cellEnd = regexp.MustCompile(`(?i)</t[dh]\s*>`)
+	rowTag  = regexp.MustCompile(`(?i)<(/?)(tr|table|tbody|thead|tfoot)\b`)
+	cellTag = regexp.MustCompile(`(?i)<(/?)t[dh]\b`)
+)
+
+// htmlToText converts HTML-only mail so that each table row becomes a
+// line with its cells separated ("Budget | € 40.000 |"): html2text (the
+// converter enmime itself uses) runs a whole table onto one line, which
+// loses the label-value pairs partners put in tables.
+func htmlToText(h, fallback string) string {
+	h = cellEnd.ReplaceAllString(h, " | $0")
+	h = rowTag.ReplaceAllString(h, "<${1}div")
+	h = cellTag.ReplaceAllString(h, "<${1}span")
+	if t, err := html2text.FromString(h); err == nil {
+		return t
+	}
+	return fallback
 }

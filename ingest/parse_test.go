@@ -100,3 +100,23 @@ func FuzzClassify(f *testing.F) {
 		}
 	})
 }
+
+func TestHTMLTableRows(t *testing.T) {
+	raw := []byte("From: a@b.example\r\nSubject: x\r\nMIME-Version: 1.0\r\nContent-Type: text/html; charset=utf-8\r\n\r\n" +
+		"<html><body><p>Hallo,</p><table><tr><td><b>Budget</b></td><td>&euro; 40.000</td></tr>" +
+		"<tr><td>Regio</td><td>Amsterdam</td></tr></table></body></html>")
+	p := Parse(raw)
+	lines := strings.Split(p.Text, "\n")
+	found := 0
+	for _, l := range lines {
+		if strings.Contains(l, "Budget") && strings.Contains(l, "€ 40.000") && !strings.Contains(l, "Regio") {
+			found++
+		}
+		if strings.Contains(l, "Regio") && strings.Contains(l, "Amsterdam") {
+			found++
+		}
+	}
+	if found != 2 {
+		t.Fatalf("table rows did not become lines:\n%s", p.Text)
+	}
+}
