@@ -41,12 +41,14 @@ type dparse struct {
 }
 
 func lexDate(s string) []dtok {
-	s = taxonomy.Fold(s)
+	s = asciiDigits(taxonomy.Fold(s))
 	var toks []dtok
 	for i := 0; i < len(s); {
 		r, n := utf8.DecodeRuneInString(s[i:])
 		j := i + n
 		switch {
+		case unicode.Is(unicode.Hangul, r): // a syllable is a token: "10일까지"
+			toks = append(toks, dtok{s[i:j], -1})
 		case r >= '0' && r <= '9':
 			for j < len(s) && s[j] >= '0' && s[j] <= '9' {
 				j++
@@ -201,13 +203,13 @@ func (p *dparse) numeric(i int) (time.Time, bool) {
 	return p.date(c, month, day)
 }
 
-// japanese reads 2026年12月15日 and 12月15日.
+// japanese reads 2026年12月15日 and 12月15日, and the Korean 2026년 12월 15일.
 func (p *dparse) japanese(i int) (time.Time, bool) {
 	y, j := -1, i
-	if p.word(i+1) == "年" {
+	if w := p.word(i + 1); w == "年" || w == "년" {
 		y, j = p.num(i), i+2
 	}
-	if p.num(j) < 0 || p.word(j+1) != "月" || p.num(j+2) < 0 || p.word(j+3) != "日" {
+	if p.num(j) < 0 || !inWordList(" 月 월 ", p.word(j+1)) || p.num(j+2) < 0 || !inWordList(" 日 일 号 ", p.word(j+3)) {
 		return time.Time{}, false
 	}
 	return p.date(y, p.num(j), p.num(j+2))
@@ -261,23 +263,6 @@ func (p *dparse) skip(j int, list string) int {
 // inWordList reports whether w is one of the words of list, which is
 // space-separated with a space at each end.
 func inWordList(list, w string) bool { return w != "" && strings.Contains(list, " "+w+" ") }
-
-// monthNames lists folded month names and abbreviations in English,
-// German, French, Spanish, Portuguese, Italian, Dutch and Swedish, January
-// first. Abbreviations that are English words ("set", "out", "ago") are
-// left out.
-const monthNames = "| january jan januar janner janvier janv enero ene janeiro gennaio januari " +
-	"| february feb februar fevrier fevr fev febrero fevereiro febbraio februari " +
-	"| march mar marz maerz mrz mars marzo marco maart " +
-	"| april apr avril avr abril abr aprile " +
-	"| may mai mayo maio maggio mei maj " +
-	"| june jun juni juin junio junho giugno " +
-	"| july jul juli juillet juil julio julho luglio " +
-	"| august aug aout agosto augustus augusti " +
-	"| september sep sept septembre septiembre setiembre setembro settembre " +
-	"| october oct oktober okt octobre octubre outubro ottobre " +
-	"| november nov novembre noviembre novembro " +
-	"| december dec dezember dez decembre diciembre dic dezembro dicembre |"
 
 // monthNumber maps a folded month name to 1..12, 0 if it is none.
 func monthNumber(w string) int {
@@ -436,15 +421,7 @@ func (p *dparse) weekdayAt(j int) (int, int) {
 	} else if inWordList(" segunda terca quarta quinta ", w) {
 		return -1, j // also "second", "third"… without "-feira"
 	}
-	for d, names := range [7]string{
-		" sunday sonntag dimanche domingo domenica zondag ",
-		" monday montag lundi lunes segunda lunedi maandag ",
-		" tuesday dienstag mardi martes terca martedi dinsdag ",
-		" wednesday mittwoch mercredi miercoles quarta mercoledi woensdag ",
-		" thursday donnerstag jeudi jueves quinta giovedi donderdag ",
-		" friday freitag vendredi viernes sexta venerdi vrijdag ",
-		" saturday samstag sonnabend samedi sabado sabato zaterdag ",
-	} {
+	for d, names := range weekdayNames {
 		if strings.Contains(names, " "+w+" ") {
 			return d, j + 1
 		}
@@ -487,6 +464,9 @@ func (p *dparse) endOf(i int) (time.Time, bool) {
 			}
 		}
 		return lastOfMonth(civilDate(y, time.Month(m), 1)), true
+	}
+	if q := p.num(j + 1); p.word(j) == "q" && q >= 1 && q <= 4 && !next {
+		return p.quarterEnd(q, p.year(j+2)), true
 	}
 	w := p.word(j)
 	next = next || inWordList(" prochain prochaine siguiente ", p.word(j+1)) ||

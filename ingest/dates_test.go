@@ -182,12 +182,45 @@ func TestFindDate(t *testing.T) {
 		{"version", "Windows 10.0.19045", ""},
 		{"German", "Rückmeldung bitte bis Ende Dezember.", "2026-12-31"},
 		{"nothing", "no dates here", ""},
+		{"Korean date glued to until", "회신은 2026년 12월 10일까지 부탁드립니다", "2026-12-10"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			got, ok := FindDate(tc.text, ref)
 			if got != tc.want || ok != (tc.want != "") {
 				t.Fatalf("FindDate(%q) = %q, %v; want %q", tc.text, got, ok, tc.want)
+			}
+		})
+	}
+}
+
+// TestParseDateMoreLanguages covers the month and weekday names, digits and
+// quarter words added for mail from outside the first corpus.
+func TestParseDateMoreLanguages(t *testing.T) {
+	ref := time.Date(2026, 11, 20, 14, 0, 0, 0, time.UTC) // a Friday
+	tests := []struct{ in, want string }{
+		{"3 grudnia 2026", "2026-12-03"},
+		{"15 stycznia", "2027-01-15"},
+		{"15. joulukuuta 2026", "2026-12-15"},
+		{"fredag 4. desember", "2026-12-04"},
+		{"4. december 2026", "2026-12-04"},
+		{"1. marts 2027", "2027-03-01"},
+		{"venerdì 11 dicembre 2026", "2026-12-11"},
+		{"perjantaina", "2026-11-20"},
+		{"piątek", "2026-11-20"},
+		{"2026년 12월 10일", "2026-12-10"},
+		{"12월 10일", "2026-12-10"},
+		{"2026年12月18号", "2026-12-18"},
+		{"١٠/١٢/٢٠٢٦", "2026-12-10"},
+		{"۱۵/۰۱/۲۰۲۷", "2027-01-15"},
+		{"end of Q1", "2027-03-31"},
+		{"end of Q4", "2026-12-31"},
+		{"end of Q2 2027", "2027-06-30"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.in, func(t *testing.T) {
+			if got, _ := ParseDate(tc.in, ref); got != tc.want {
+				t.Fatalf("ParseDate(%q) = %q, want %q", tc.in, got, tc.want)
 			}
 		})
 	}

@@ -47,18 +47,21 @@ const (
 // with a deadline word ("respond by", "Frist", "avant le"), counted from
 // date in its own offset.
 func Extract(tx *taxonomy.Taxonomy, subject, body string, date time.Time) Fields {
-	text := NewTextForwarded(body, IsForward(subject))
+	text := NewTextForwarded(body, IsForward(subject) || pointsBelow(body))
 	title := CleanSubject(subject)
 	if title == "" {
 		title = firstTextLine(text)
 	}
 	f := Fields{Title: truncateRunes(strings.ToValidUTF8(title, "\uFFFD"), maxTitleRunes)}
 	f.Description = truncateRunes(strings.ToValidUTF8(text, "\uFFFD"), maxDescriptionRunes)
-	readKeyValues(tx, &f, text, date)
+	budgetUnknown := readKeyValues(tx, &f, text, date)
 	if len(f.Competencies) == 0 || len(f.Regions) == 0 || f.Industry == "" {
 		comps, inds, regs := tx.FindAll(f.Title + "\n\n" + text)
 		if len(f.Competencies) == 0 {
 			f.Competencies = comps
+			if asked := withoutOwnScope(text); asked != text {
+				f.Competencies = tx.FindCompetencies(f.Title + "\n\n" + asked)
+			}
 		}
 		if len(f.Regions) == 0 {
 			f.Regions = regs
@@ -68,7 +71,7 @@ func Extract(tx *taxonomy.Taxonomy, subject, body string, date time.Time) Fields
 		}
 	}
 	f.Regions = pruneAncestors(tx, f.Regions)
-	if f.Budget == nil {
+	if f.Budget == nil && !budgetUnknown {
 		f.Budget = findBudget(text)
 	}
 	if f.RespondBy == "" {
@@ -77,28 +80,34 @@ func Extract(tx *taxonomy.Taxonomy, subject, body string, date time.Time) Fields
 	return f
 }
 
-// readKeyValues applies every Key: Value line of text to f.
-func readKeyValues(tx *taxonomy.Taxonomy, f *Fields, text string, date time.Time) {
+// readKeyValues applies every Key: Value line of text to f: "Key: Value",
+// a key alone on its line with the value on the lines below ("Budget" then
+// "$80k", as HTML labels and table cells turn into text), and bold keys
+// inside a line ("*Budget* $80k", html2text's rendering of <b>). It reports
+// whether a budget key was given without any amount ("Budget: TBD"): then
+// no other number in the text is the budget.
+func readKeyValues(tx *taxonomy.Taxonomy, f *Fields, text string, date time.Time) (budgetUnknown bool) {
 	lines := strings.Split(text, "\n")
 	for i := 0; i < len(lines); i++ {
-		key, value, fd := splitKeyValue(lines[i])
-		if fd == kvNone {
-			continue
-		}
-		if value == "" { // the values are the lines below: "Skills:\n- Azure\n- Intune"
-			var items []string
-			for i+1 < len(lines) && len(items) < 10 {
-				next := strings.TrimSpace(lines[i+1])
-				if _, _, g := splitKeyValue(next); next == "" || g != kvNone {
-					break
+		pairs := boldKeyValues(lines[i])
+		if pairs == nil {
+			key, value, fd := splitKeyValue(lines[i])
+			if fd == kvNone {
+				if key, fd = labelLine(lines[i]); fd == kvNone || !valueBelow(lines, i) {
+					continue
 				}
-				items = append(items, strings.TrimLeft(next, "-*•·–+ "))
-				i++
 			}
-			value = strings.Join(items, ", ")
+			if value == "" { // the values are the lines below: "Skills:\n- Azure\n- Intune"
+				value, i = valuesBelow(lines, i)
+			}
+			pairs = []kvPair{{key, value, fd}}
 		}
-		applyKeyValue(tx, f, fd, key, value, date)
+		for _, p := range pairs {
+			applyKeyValue(tx, f, p.field, p.key, p.value, date)
+			budgetUnknown = budgetUnknown || (p.field == kvBudget && !strings.ContainsFunc(p.value, unicode.IsDigit))
+		}
 	}
+	return budgetUnknown && f.Budget == nil
 }
 
 func applyKeyValue(tx *taxonomy.Taxonomy, f *Fields, fd kvField, key, value string, date time.Time) {
@@ -106,7 +115,7 @@ func applyKeyValue(tx *taxonomy.Taxonomy, f *Fields, fd kvField, key, value stri
 	case kvCompetencies:
 		f.Competencies = appendUnique(f.Competencies, lookupList(value, tx.Competency, tx.FindCompetencies)...)
 	case kvRegions:
-		f.Regions = appendUnique(f.Regions, lookupList(value, tx.Region, tx.FindRegions)...)
+		f.Regions = appendUnique(f.Regions, regionList(tx, value)...)
 	case kvIndustry:
 		if found := lookupList(value, tx.Industry, tx.FindIndustries); f.Industry == "" && len(found) > 0 {
 			f.Industry = found[0]
@@ -223,13 +232,21 @@ const (
 		"presupuesto|orcamento|valor|volumen|montant|valeur|projektvolumen|auftragswert|kosten|予算|"
 	deadlineCues = "|respond|reply|response|deadline|due|by |until|before|no later than|closing|closes|" +
 		"bis |frist|antwort|ruckmeldung|avant|d'ici|date limite|repondre|antes|fecha limite|plazo|" +
-		"prazo|ate |responder|entro|senast|sista dag|期限|締切|まで|"
+		"prazo|ate |responder|entro|senast|sista dag|期限|締切|まで|scadenza|reageren|uiterlijk|" +
+		"najpozniej|do dnia|svarfrist|senest|viimeistaan|截止|回复|마감|회신|מועד|موعد|"
+	// deadlineCuesBefore follow their date: "5th Dec तक", "12月18日前",
+	// "12월 10일까지", "12月15日まで".
+	deadlineCuesBefore = "|तक|まで|までに|까지|之前|以前|前|"
 )
 
-// findDeadline reads a date within a short window after a deadline word.
+// findDeadline reads a date within a short window after a deadline word,
+// or before one of the words that follow their date.
 func findDeadline(text string, date time.Time) string {
 	for _, l := range strings.Split(text, "\n") {
 		f := taxonomy.Fold(l)
+		if d := dateBeforeCue(f, date); d != "" {
+			return d
+		}
 		for cue := range strings.SplitSeq(strings.Trim(deadlineCues, "|"), "|") {
 			for at := 0; ; {
 				i := strings.Index(f[at:], cue)
@@ -245,6 +262,31 @@ func findDeadline(text string, date time.Time) string {
 		}
 	}
 	return ""
+}
+
+// dateBeforeCue reads a date in the window just before a deadline word of
+// deadlineCuesBefore in the folded line f.
+func dateBeforeCue(f string, date time.Time) string {
+	for cue := range strings.SplitSeq(strings.Trim(deadlineCuesBefore, "|"), "|") {
+		if i := strings.Index(f, cue); i > 0 {
+			if d, ok := FindDate(lastRunes(f[:i], 40), date); ok {
+				return d
+			}
+		}
+	}
+	return ""
+}
+
+// lastRunes returns the last n runes of s.
+func lastRunes(s string, n int) string {
+	for i := len(s); i > 0; {
+		_, size := utf8.DecodeLastRuneInString(s[:i])
+		i -= size
+		if n--; n == 0 {
+			return s[i:]
+		}
+	}
+	return s
 }
 
 // containsAnyPhrase reports whether s contains any "|"-separated phrase of list.
@@ -355,34 +397,3 @@ func keyWithoutBrackets(key string) string {
 	}
 	return key
 }
-
-// Key spellings, folded, letters only, words joined by one space.
-const (
-	compKeys = "|competencies|competency|competences|competence|skills|skill|skills needed|" +
-		"skills required|required skills|skillset|skill set|expertise|expertise needed|" +
-		"required expertise|technologies|technology|tech|tech stack|stack|products|product|" +
-		"solution area|solution areas|capabilities|requirements|needs|looking for|" +
-		"competencies needed|competencies required|kompetenzen|kompetenz|fahigkeiten|" +
-		"technologien|anforderungen|competences requises|competencias|competencia|habilidades|" +
-		"tecnologias|conhecimentos|"
-	regionKeys = "|region|regions|location|locations|country|countries|where|geography|geo|" +
-		"territory|city|state|place|delivery location|work location|standort|standorte|ort|land|" +
-		"lander|einsatzort|lieu|pays|localisation|ville|ubicacion|pais|ciudad|localizacao|local|" +
-		"cidade|regiao|"
-	industryKeys = "|industry|industries|sector|vertical|branche|branchen|secteur|" +
-		"secteur d activite|industrie|industria|setor|segmento|client industry|customer industry|" +
-		"end customer industry|market|industry sector|industry vertical|client sector|customer sector|"
-	budgetKeys = "|budget|est budget|estimated budget|budget estimate|budget range|value|" +
-		"estimated value|deal size|deal value|volume|project value|contract value|budjet|" +
-		"presupuesto|orcamento|price|projektvolumen|projektbudget|auftragswert|volumen|valeur|" +
-		"montant|budget estime|valor|valor estimado|approx budget|approximate budget|" +
-		"indicative budget|total budget|project budget|budget total|estimated deal size|"
-	deadlineKeys = "|respond by|reply by|response by|responses by|respond before|reply before|" +
-		"deadline|due|due date|due by|closing date|close date|closes|apply by|submit by|answer by|" +
-		"expires|valid until|antwort bis|antworten bis|ruckmeldung bis|frist|abgabefrist|" +
-		"repondre avant|repondre d ici|reponse avant|date limite|echeance|fecha limite|" +
-		"responder antes de|plazo|prazo|responder ate|data limite|date limite de reponse|svara senast|" +
-		"sista svarsdag|" +
-		"fecha limite de respuesta|prazo de resposta|data limite de resposta|deadline for responses|" +
-		"response deadline|reply deadline|submission deadline|rfp deadline|"
-)

@@ -36,6 +36,7 @@ type mtok struct {
 	kind mkind
 	val  float64 // mNum: amount; mMult: factor
 	code string  // mCur: ISO 4217 code
+	sign bool    // mCur: a bare "$", which an ISO code next to the amount overrides
 }
 
 // maxMoney bounds amounts so that nonsense does not become a budget.
@@ -76,10 +77,12 @@ func moneyWord(w string) mtok {
 		return mtok{kind: mMult, val: 1e5}
 	case "crore", "crores", "cr":
 		return mtok{kind: mMult, val: 1e7}
-	case "万":
+	case "万", "만":
 		return mtok{kind: mMult, val: 1e4}
-	case "億":
+	case "億", "亿", "억":
 		return mtok{kind: mMult, val: 1e8}
+	case "천":
+		return mtok{kind: mMult, val: 1e3}
 	case "to", "and", "bis", "a", "à", "y", "e", "et", "und", "até", "ate", "hasta", "or", "oder", "ou", "o":
 		return mtok{kind: mRange}
 	}
@@ -121,10 +124,18 @@ func currencyWord(w string) string {
 		return "SEK"
 	case "sfr", "franc", "francs", "franken":
 		return "CHF"
-	case "₩":
+	case "₩", "원":
 		return "KRW"
-	case "zł", "zloty":
+	case "zł", "zloty", "zlotych", "złotych":
 		return "PLN"
+	case "₪", "שקל", "שקלים":
+		return "ILS"
+	case "دولار", "دولارات":
+		return "USD"
+	case "درهم":
+		return "AED"
+	case "ريال":
+		return "SAR"
 	}
 	return ""
 }
@@ -173,9 +184,13 @@ func lexMoney(s string) []mtok {
 		case r == '-' || r == '–' || r == '—' || r == '〜':
 			toks = append(toks, mtok{kind: mRange})
 			i += n
-		case unicode.Is(unicode.Han, r) || r == '$' || unicode.Is(unicode.Sc, r):
+		case r == '$':
+			i = lexDollar(s, i+n, &toks)
+		case unicode.Is(unicode.Han, r) || unicode.Is(unicode.Sc, r):
 			toks = append(toks, moneyWord(string(r)))
 			i += n
+		case unicode.Is(unicode.Hangul, r):
+			i = lexHangul(s, i, &toks)
 		case unicode.IsLetter(r):
 			i = lexMoneyWord(s, i, &toks)
 		default:
@@ -335,9 +350,8 @@ func parseAmount(raw string) (float64, bool) {
 func moneyAt(toks []mtok, i int) (float64, int) {
 	v, j := toks[i].val, i+1
 	hasMult := j < len(toks) && toks[j].kind == mMult
-	if hasMult {
+	for ; j < len(toks) && toks[j].kind == mMult; j++ { // "5천만 원", "5千万": 5 × 1000 × 10000
 		v *= toks[j].val
-		j++
 	}
 	k := j
 	if k < len(toks) && toks[k].kind == mRange {
@@ -365,9 +379,10 @@ func moneyAt(toks []mtok, i int) (float64, int) {
 }
 
 // scanMoney returns the first amount with a currency right before or after
-// it; lenient also accepts a currency anywhere in s.
+// it; lenient also accepts a currency anywhere in s. An ISO code after the
+// amount wins over a "$" before it: "$1,200,000 MXN" is pesos.
 func scanMoney(s string, lenient bool) (*rcp2p.Money, bool) {
-	toks := lexMoney(narrowASCII(s))
+	toks := lexMoney(asciiDigits(narrowASCII(s)))
 	first := -1
 	for i, t := range toks {
 		if t.kind != mNum {
@@ -378,6 +393,8 @@ func scanMoney(s string, lenient bool) (*rcp2p.Money, bool) {
 		}
 		v, j := moneyAt(toks, i)
 		switch {
+		case i > 0 && toks[i-1].kind == mCur && toks[i-1].sign && j < len(toks) && toks[j].kind == mCur:
+			return validMoney(v, toks[j].code)
 		case i > 0 && toks[i-1].kind == mCur:
 			return validMoney(v, toks[i-1].code)
 		case j < len(toks) && toks[j].kind == mCur:

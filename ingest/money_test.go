@@ -108,6 +108,19 @@ func TestFindMoney(t *testing.T) {
 		{"no money", "call me on +44 20 7946 0321", nil},
 		{"percent", "a 15% discount", nil},
 		{"empty", "", nil},
+		{"ISO code after beats the dollar sign", "Presupuesto: $1,200,000 MXN", &rcp2p.Money{Amount: 1200000, Currency: "MXN"}},
+		{"dollar sign with country letters", "Budget : 75 000 $ CA", &rcp2p.Money{Amount: 75000, Currency: "CAD"}},
+		{"country letters before", "about $US 500k", &rcp2p.Money{Amount: 500000, Currency: "USD"}},
+		{"a word in capitals is no country", "$200k CAPEX", &rcp2p.Money{Amount: 200000, Currency: "USD"}},
+		{"Korean hundred million won", "예산: 1억 원", &rcp2p.Money{Amount: 1e8, Currency: "KRW"}},
+		{"Korean glued", "예산은 5천만원입니다", &rcp2p.Money{Amount: 5e7, Currency: "KRW"}},
+		{"Korean particle after won", "예산: 3억 원입니다", &rcp2p.Money{Amount: 3e8, Currency: "KRW"}},
+		{"Korean glued with space", "예산은 5천만 원", &rcp2p.Money{Amount: 5e7, Currency: "KRW"}},
+		{"Korean staff is no won", "직원 50명", nil},
+		{"Chinese simplified hundred million", "预算 1.2亿元", &rcp2p.Money{Amount: 1.2e8, Currency: "CNY"}},
+		{"shekel after a right-to-left mark", "תקציב: \u200f150,000 ₪", &rcp2p.Money{Amount: 150000, Currency: "ILS"}},
+		{"Arabic-Indic digits", "الميزانية: ٥٠٬٠٠٠ دولار أمريكي", &rcp2p.Money{Amount: 50000, Currency: "USD"}},
+		{"Devanagari digits", "₹२५ lakh", &rcp2p.Money{Amount: 2500000, Currency: "INR"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -26,11 +26,46 @@ func CleanSubject(s string) string {
 	s = strings.Join(strings.Fields(s), " ")
 	for {
 		t, _ := stripSubjectPrefix(s)
+		t = stripNoticeSubject(t)
 		if t == s {
 			return s
 		}
 		s = t
 	}
+}
+
+// noticeSubjects are the subjects of the service's own notices that a
+// partner answers with a corrected submission ("Re: We could not read your
+// opportunity: Power BI rollout"); see notUnderstoodView. Folded.
+var noticeSubjects = []string{"we could not read your opportunity"}
+
+func stripNoticeSubject(s string) string {
+	for _, p := range noticeSubjects {
+		if len(s) > len(p) && s[len(p)] == ':' && taxonomy.Fold(s[:len(p)]) == p {
+			if rest := strings.TrimLeft(s[len(p)+1:], " "); rest != "" {
+				return rest
+			}
+		}
+	}
+	return s
+}
+
+// seeBelowPhrases point from a top-posted note to the mail below it, which
+// is then the content even without a forward prefix in the subject. Folded.
+const seeBelowPhrases = "|see below|see the email below|see email below|see the mail below|" +
+	"see the message below|see the request below|see the details below|see the note below|" +
+	"siehe unten|siehe mail unten|siehe e-mail unten|siehe nachricht unten|siehe unten stehende|" +
+	"siehe anfrage unten|voir ci-dessous|voir plus bas|voir le mail ci-dessous|voir le message ci-dessous|" +
+	"ver abajo|ver mas abajo|ver correo abajo|ver abaixo|veja abaixo|vedi sotto|vedi di seguito|" +
+	"vedi mail sotto|zie hieronder|zie onder|zie onderstaande|zie mail hieronder|se nedan|se nedenfor|" +
+	"se nedenunder|se mailen nedenfor|katso alta|katso alla|patrz ponizej|zobacz ponizej|"
+
+// pointsBelow reports whether the new text above the first history block
+// says that what follows is the content ("Please see below - could you
+// share this?").
+func pointsBelow(body string) bool {
+	top := taxonomy.Fold(strings.Join(strings.Fields(NewText(body)), " "))
+	return containsAnyPhrase(top, seeBelowPhrases)
 }
 
 // IsForward reports whether the outermost prefix of a subject, after any
@@ -412,7 +447,11 @@ const (
 		"salutations|meilleures salutations|merci|merci d'avance|saludos|un saludo|saludos cordiales|" +
 		"atentamente|gracias|muchas gracias|atenciosamente|abracos|obrigado|obrigada|cumprimentos|" +
 		"cordiali saluti|distinti saluti|grazie|met vriendelijke groet|groeten|med vanliga halsningar|" +
-		"halsningar|vanliga halsningar|mvh|hilsen|med venlig hilsen|ystavallisin terveisin|よろしくお願いします|よろしくお願いいたします|"
+		"halsningar|vanliga halsningar|mvh|hilsen|med venlig hilsen|med vennlig hilsen|vennlig hilsen|" +
+		"venlig hilsen|ystavallisin terveisin|terveisin|pozdrawiam|z powazaniem|serdecznie pozdrawiam|" +
+		"saluti|buona giornata|grazie e buona giornata|groet|met hartelijke groet|hartelijke groet|" +
+		"谢谢|此致|감사합니다|고맙습니다|תודה|בברכה|شكرا|مع التحية|धन्यवाद|" +
+		"よろしくお願いします|よろしくお願いいたします|"
 )
 
 // isSignatureStart reports whether a signature starts at line i: the "-- "

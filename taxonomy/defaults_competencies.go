@@ -21,6 +21,8 @@ func DefaultCompetencies() []Term {
 			"développement web", "desarrollo de software", "desarrollo de aplicaciones",
 			"desarrollo web", "desenvolvimento de software", "desenvolvimento de aplicativos",
 			"desenvolvimento web", "アプリ開発", "ソフトウェア開発",
+			"sviluppo software", "softwareontwikkeling", "tworzenie oprogramowania", "ohjelmistokehitys",
+			"软件开发", "소프트웨어 개발",
 		}},
 		{Name: "Application Integration", Synonyms: []string{
 			"integration", "system integration", "systems integration", "enterprise integration",
@@ -55,6 +57,8 @@ func DefaultCompetencies() []Term {
 			"lift and shift", "cloud adoption", "Cloud Adoption Framework", "Cloud-Migration",
 			"migration vers le cloud", "migración a la nube", "migração para a nuvem", "nube",
 			"nuvem", "クラウド",
+			"云平台", "云迁移", "云计算", "클라우드", "ענן", "الحوسبة السحابية", "migrazione al cloud", "cloudmigratie",
+			"migracja do chmury",
 		}},
 		{Name: "Cloud Productivity", Synonyms: []string{
 			"Microsoft 365", "Office 365", "M365", "O365", "Exchange Online", "OneDrive",
@@ -89,6 +93,8 @@ func DefaultCompetencies() []Term {
 			"tableau de bord", "tableaux de bord", "informatique décisionnelle", "décisionnel",
 			"analítica de datos", "análisis de datos", "inteligencia de negocios",
 			"análise de dados", "inteligência de negócios", "データ分析",
+			"analisi dei dati", "analiza danych", "data-analyse", "dataanalyse", "tietoanalytiikka", "数据分析",
+			"商业智能", "데이터 분석", "ניתוח נתונים", "تحليل البيانات",
 		}},
 		{Name: "Data Center", Synonyms: []string{
 			"datacenter", "data center", "data centre", "server", "Windows Server",
@@ -135,6 +141,7 @@ func DefaultCompetencies() []Term {
 			"supply chain management", "Warenwirtschaft", "Warenwirtschaftssystem",
 			"Finanzbuchhaltung", "progiciel de gestion intégré", "PGI",
 			"sistema de gestión empresarial", "sistema de gestão empresarial",
+			"gestionale", "sistema gestionale", "企业资源计划", "전사적 자원 관리",
 		}},
 		{Name: "Learning", Synonyms: []string{
 			"training", "end-user training", "LMS", "learning management system", "e-learning",
@@ -185,6 +192,10 @@ func DefaultCompetencies() []Term {
 			"test d'intrusion", "ciberseguridad", "seguridad informática", "seguridad",
 			"cibersegurança", "segurança", "segurança da informação", "segurança cibernética",
 			"セキュリティ",
+			"sicurezza informatica", "cybersicurezza", "beveiliging", "informatiebeveiliging",
+			"cyberbeveiliging", "bezpieczeństwo IT", "cyberbezpieczeństwo", "IT-sikkerhed",
+			"cybersikkerhed", "IT-sikkerhet", "tietoturva", "kyberturvallisuus", "网络安全", "信息安全", "보안",
+			"정보보호", "אבטחת מידע", "סייבר", "أمن المعلومات", "الأمن السيبراني",
 		}},
 		{Name: "Small and Midmarket Cloud Solutions", Synonyms: []string{
 			"SMB", "SME", "small business", "small and medium business",

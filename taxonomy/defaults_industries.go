@@ -13,6 +13,10 @@ func DefaultIndustries() []Term {
 			"Krankenhaus", "Krankenhäuser", "Klinik", "Kliniken", "Klinikum", "Gesundheitswesen",
 			"Pharmaunternehmen", "Arztpraxis", "hôpital", "hôpitaux", "clinique",
 			"établissement de santé", "santé", "clínica", "salud", "saúde", "病院", "医療",
+			"ospedale", "ospedali", "sanità", "azienda sanitaria", "ziekenhuis", "ziekenhuizen",
+			"zorginstelling", "szpital", "szpitale", "ochrona zdrowia", "sygehus", "sykehus", "sjukhus",
+			"sairaala", "terveydenhuolto", "医院", "医疗", "병원", "의료", "בית חולים", "בתי חולים", "בריאות",
+			"مستشفى", "مستشفيات", "الرعاية الصحية",
 		}},
 		{Name: "Financial Services", Synonyms: []string{
 			"financial services", "financial institution", "bank", "banking", "investment bank",
@@ -23,6 +27,10 @@ func DefaultIndustries() []Term {
 			"assureur", "services financiers", "banco", "bancos", "aseguradora",
 			"compañía de seguros", "servicios financieros", "seguradora", "serviços financeiros",
 			"銀行", "保険", "金融",
+			"banca", "banche", "assicurazione", "assicurazioni", "servizi finanziari", "verzekeraar",
+			"verzekeringen", "bankowość", "bank spółdzielczy", "ubezpieczenia", "ubezpieczyciel", "pankki",
+			"vakuutusyhtiö", "forsikring", "forsikringsselskab", "forsikringsselskap", "银行", "保险", "金融服务",
+			"은행", "보험", "금융", "בנק", "בנקאות", "ביטוח", "بنك", "مصرف", "تأمين", "الخدمات المالية",
 		}},
 		{Name: "Manufacturing", Synonyms: []string{
 			"manufacturing", "manufacturer", "factory", "factories", "plant", "production plant",
@@ -32,6 +40,10 @@ func DefaultIndustries() []Term {
 			"Automobilzulieferer", "produzierendes Gewerbe", "fabricant", "usine",
 			"industrie manufacturière", "industrie automobile", "fábrica", "fabricante",
 			"manufactura", "industria manufacturera", "fabricação", "manufatura", "製造", "工場",
+			"manifatturiero", "manifatturiera", "manifattura", "azienda manifatturiera", "maakindustrie",
+			"productiebedrijf", "fabriek", "produkcja przemysłowa", "zakład produkcyjny",
+			"produktionsvirksomhed", "produksjonsbedrift", "valmistava teollisuus", "tehdas", "制造", "制造业",
+			"工厂", "제조", "제조업", "공장", "ייצור", "מפעל", "تصنيع", "مصنع",
 		}},
 		{Name: "Retail", Synonyms: []string{
 			"retail", "retailer", "store chain", "retail chain", "chain of stores", "e-commerce",
@@ -40,6 +52,10 @@ func DefaultIndustries() []Term {
 			"Einzelhändler", "Handelskette", "Onlinehandel", "commerce de détail",
 			"grande distribution", "comercio minorista", "minorista", "venta al por menor",
 			"varejo", "varejista", "小売",
+			"supermercado", "supermercados", "tiendas de autoservicio", "grande distribuzione",
+			"vendita al dettaglio", "supermercati", "detailhandel", "supermarkt", "supermarkten",
+			"handel detaliczny", "sieć sklepów", "dagligvarehandel", "vähittäiskauppa", "零售", "超市", "소매",
+			"유통업", "קמעונאות", "تجزئة", "التجزئة", "البيع بالتجزئة",
 		}},
 		{Name: "Public Sector", Synonyms: []string{
 			"public sector", "government", "local government", "federal government",
@@ -54,6 +70,11 @@ func DefaultIndustries() []Term {
 			"collectivités territoriales", "mairie", "ministère", "fonction publique", "gobierno",
 			"ayuntamiento", "municipio", "sector público", "administración pública", "governo",
 			"prefeitura", "setor público", "administração pública", "官公庁", "自治体",
+			"pubblica amministrazione", "settore pubblico", "gemeente", "gemeenten", "overheid",
+			"publieke sector", "rijksoverheid", "administracja publiczna", "sektor publiczny", "urząd",
+			"offentlig sektor", "offentlige sektor", "kommuner", "julkinen sektori", "kunta", "kaupunki",
+			"政府", "政府机构", "公共部门", "공공기관", "공공 부문", "정부", "המגזר הציבורי", "ממשלה", "القطاع العام", "حكومة",
+			"جهة حكومية",
 		}},
 		{Name: "Education", Synonyms: []string{
 			"education", "higher education", "school", "school district", "university",
@@ -63,6 +84,10 @@ func DefaultIndustries() []Term {
 			"enseignement supérieur", "éducation", "escuela", "escuelas", "universidad",
 			"universidades", "educación", "colegio", "escola", "escolas", "universidade",
 			"educação", "faculdade", "大学", "学校", "教育",
+			"scuola", "università", "istruzione", "onderwijs", "universiteit", "hogeschool", "szkoła",
+			"uczelnia", "edukacja", "skole", "uddannelse", "utdanning", "koulu", "yliopisto", "koulutus",
+			"centre de services scolaire", "commission scolaire", "教育机构", "학교", "대학교", "교육", "חינוך",
+			"אוניברסיטה", "تعليم", "جامعة", "مدرسة",
 		}},
 		{Name: "Energy", Synonyms: []string{
 			"energy", "energy company", "energy provider", "utility", "utilities", "oil", "gas",
@@ -71,6 +96,8 @@ func DefaultIndustries() []Term {
 			"electric utility", "water utility", "nuclear", "Stadtwerke", "Energieversorger",
 			"Energieversorgung", "Energiewirtschaft", "Netzbetreiber", "énergie", "énergéticien",
 			"fournisseur d'énergie", "energía", "eléctrica", "petróleo", "elétrica", "電力", "エネルギー",
+			"energia", "energiebedrijf", "nutsbedrijf", "energetyka", "energiselskap", "energiselskab",
+			"kraftselskap", "energiayhtiö", "能源", "电力", "石油", "에너지", "전력", "אנרגיה", "طاقة", "النفط والغاز",
 		}},
 		{Name: "Professional Services", Synonyms: []string{
 			"professional services", "law firm", "legal firm", "legal services", "consulting firm",
@@ -81,6 +108,8 @@ func DefaultIndustries() []Term {
 			"cabinet d'avocats", "cabinet comptable", "cabinet de conseil", "expert-comptable",
 			"bufete", "despacho de abogados", "consultora", "asesoría",
 			"escritório de advocacia", "escritório de contabilidade", "法律事務所",
+			"studio legale", "advocatenkantoor", "kancelaria prawna", "advokatfirma", "asianajotoimisto",
+			"律师事务所", "법률사무소", "משרד עורכי דין", "مكتب محاماة",
 		}},
 		{Name: "Nonprofit", Synonyms: []string{
 			"nonprofit", "not-for-profit", "NGO", "charity", "charities", "charitable organization",
@@ -88,6 +117,7 @@ func DefaultIndustries() []Term {
 			"gemeinnützige Organisation", "Hilfsorganisation", "Stiftung", "ONG",
 			"association à but non lucratif", "organisme sans but lucratif", "sin ánimo de lucro",
 			"sin fines de lucro", "organização sem fins lucrativos", "sem fins lucrativos", "非営利",
+			"organizzazione non profit", "goede doel", "fundacja", "非营利", "비영리", "עמותה", "منظمة غير ربحية",
 		}},
 		{Name: "Media", Synonyms: []string{
 			"media company", "media companies", "media group", "media house", "broadcaster",
@@ -98,6 +128,7 @@ func DefaultIndustries() []Term {
 			"Zeitung", "Zeitungen", "groupe de presse", "maison d'édition", "télévision",
 			"chaîne de télévision", "médias", "medios de comunicación", "periódico", "televisión",
 			"emissora", "editora", "jornal", "mídia", "televisão", "放送", "出版", "新聞",
+			"casa editrice", "omroep", "wydawnictwo", "媒体公司", "언론사", "방송사",
 		}},
 	}
 }

@@ -60,6 +60,8 @@ func DefaultRegions() []Region {
 			"Kanada", "Canadá", "Toronto", "Vancouver", "Montreal", "Ottawa", "Calgary", "Edmonton",
 			"Winnipeg", "Quebec", "Quebec City", "Halifax", "Ontario", "British Columbia", "Alberta",
 			"Manitoba", "Saskatchewan", "Nova Scotia", "カナダ",
+			"Québec", "Ottawa-Gatineau", "Gatineau", "Laval", "Longueuil", "Sherbrooke", "Trois-Rivières",
+			"Kitchener", "Waterloo, Ontario", "Hamilton, Ontario", "London, Ontario",
 		}},
 		{Name: "Europe", Aliases: []string{
 			"Europa", "European", "pan-European", "EU", "European Union", "Union européenne",
@@ -71,6 +73,10 @@ func DefaultRegions() []Region {
 			"Barcelona", "Italy", "Italia", "Italie", "Italien", "Itália", "Milan", "Milano", "Rome",
 			"Portugal", "Lisbon", "Lisboa", "Porto", "Poland", "Polska", "Pologne", "Polen",
 			"Polonia", "Warsaw", "Czech Republic", "Czechia", "Prague", "ヨーロッパ", "欧州",
+			"Europa Occidentale", "Bologna", "Emilia-Romagna", "Lombardia", "Lombardy", "Torino", "Turin",
+			"Napoli", "Naples", "Firenze", "Florence", "Roma", "Kraków", "Krakow", "Wrocław", "Gdańsk",
+			"Poznań", "Łódź", "Warszawa", "Coimbra", "Braga", "Faro", "Athens", "Greece", "Hungary",
+			"Budapest", "Romania", "Bucharest", "Europe-wide", "歐洲", "欧洲", "유럽", "אירופה", "أوروبا",
 		}},
 		{Name: "UK", Parent: "Europe", Aliases: []string{
 			"U.K.", "GB", "United Kingdom", "Great Britain", "Britain", "England", "Scotland",
@@ -101,6 +107,8 @@ func DefaultRegions() []Region {
 			"Stockholm", "Gothenburg", "Göteborg", "Malmö", "Oslo", "Bergen", "Copenhagen",
 			"København", "Kopenhagen", "Copenhague", "Aarhus", "Helsinki", "Espoo", "Tampere",
 			"Reykjavik",
+			"Norden", "Pohjoismaat", "Odense", "Aalborg", "Trondheim", "Stavanger", "Turku", "Oulu",
+			"Uppsala", "Tampereen", "Helsingin",
 		}},
 		{Name: "Benelux", Parent: "Europe", Aliases: []string{
 			"Netherlands", "The Netherlands", "Nederland", "Niederlande", "Pays-Bas",
@@ -109,6 +117,7 @@ func DefaultRegions() []Region {
 			"Luxemburgo", "LU", "Amsterdam", "Rotterdam", "The Hague", "Den Haag", "Utrecht",
 			"Eindhoven", "Brussels", "Bruxelles", "Brussel", "Brüssel", "Antwerp", "Antwerpen",
 			"Anvers", "Ghent", "Gent", "Liège",
+			"Nederlandse", "Groningen", "Maastricht", "Leuven", "Namur",
 		}},
 		{Name: "APAC", Aliases: []string{
 			"Asia Pacific", "Asia", "Asien", "Asie", "Ásia", "Asia Pacífico", "Ásia-Pacífico",
@@ -116,16 +125,22 @@ func DefaultRegions() []Region {
 			"Hong Kong", "HK", "Taiwan", "Korea", "South Korea", "Seoul", "Indonesia", "Jakarta",
 			"Malaysia", "Kuala Lumpur", "Thailand", "Bangkok", "Vietnam", "Philippines", "Manila",
 			"アジア",
+			"中国", "中國", "上海", "北京", "深圳", "广州", "杭州", "香港", "台湾", "台灣", "Shanghai", "Beijing", "Shenzhen",
+			"Guangzhou", "Hangzhou", "大韩民国", "韩国", "대한민국", "한국", "서울", "부산", "Busan", "Incheon", "亚太",
+			"아시아", "Asia-Pacific", "APJ",
 		}},
 		{Name: "Australia", Parent: "APAC", Aliases: []string{
 			"AU", "ANZ", "Australien", "Australie", "Austrália", "Sydney", "Melbourne", "Brisbane",
 			"Perth", "Adelaide", "Canberra", "Gold Coast", "Hobart", "New South Wales", "NSW",
 			"Queensland", "Western Australia", "オーストラリア",
+			"QLD", "Victoria, Australia", "Tasmania", "Darwin", "Newcastle NSW",
 		}},
 		{Name: "India", Parent: "APAC", Aliases: []string{
 			"Indien", "Inde", "Índia", "Bangalore", "Bengaluru", "Mumbai", "Bombay", "Delhi",
 			"New Delhi", "Hyderabad", "Pune", "Chennai", "Kolkata", "Noida", "Gurgaon", "Gurugram",
 			"Ahmedabad", "インド",
+			"भारत", "पुणे", "मुंबई", "दिल्ली", "बेंगलुरु", "Chandigarh", "Kochi", "Cochin", "Jaipur",
+			"Coimbatore", "Thiruvananthapuram", "Trivandrum",
 		}},
 		{Name: "Japan", Parent: "APAC", Aliases: []string{
 			"JP", "Japon", "Japão", "Giappone", "日本", "Tokyo", "Tokio", "東京", "Osaka", "大阪",
@@ -148,6 +163,7 @@ func DefaultRegions() []Region {
 		{Name: "Mexico", Parent: "LATAM", Aliases: []string{
 			"MX", "Mexique", "Mexiko", "Messico", "Mexico City", "Ciudad de México", "CDMX",
 			"Guadalajara", "Monterrey", "Puebla", "Tijuana", "Querétaro", "Cancún", "メキシコ",
+			"México", "Saltillo", "León", "Mérida", "Toluca", "Nuevo León", "Jalisco",
 		}},
 		{Name: Remote, Aliases: []string{
 			"fully remote", "100% remote", "remote-first", "remote work", "remote working",

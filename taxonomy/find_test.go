@@ -117,6 +117,10 @@ func TestFindRegions(t *testing.T) {
 		{"Benelux", "Brussels, Belgique", []string{"Benelux"}},
 		{"LATAM", "São Paulo and Bogotá", []string{"Brazil", "LATAM"}},
 		{"e-mail domain", "mail me at anna@germany.example", nil},
+		{"Korean particle glued to the city", "서울에서 진행되는 프로젝트", []string{"APAC"}},
+		{"Chinese", "客户位于中国上海", []string{"APAC"}},
+		{"Hindi with vowel signs", "भारत में", []string{"India"}},
+		{"Québec is Canada", "région de Québec", []string{"Canada"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -80,12 +80,15 @@ func isWordRune(r rune) bool {
 	if r < utf8.RuneSelf {
 		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
 	}
-	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
+	// Spacing marks (Mc) are the vowel signs of Indic scripts: "भारत" is one word.
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) || unicode.Is(unicode.Mc, r)
 }
 
 // isIdeograph reports runes of scripts written without spaces; each is a
 // word of its own so that "日本での案件" contains the tokens of "日本".
-func isIdeograph(r rune) bool { return r >= 0x3040 && isCJK(r) }
+// Hangul syllables count too: Korean glues particles to nouns, so "서울에서"
+// (in Seoul) must contain the tokens of "서울".
+func isIdeograph(r rune) bool { return r >= 0x3040 && (isCJK(r) || unicode.Is(unicode.Hangul, r)) }
 
 func isCJK(r rune) bool { return unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana) }
 
