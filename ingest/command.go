@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"regexp"
+	"slices"
 	"strings"
 	"time"
 
@@ -20,15 +21,52 @@ type command struct {
 }
 
 var (
-	politeness = regexp.MustCompile(`(?i)^\s*(please|pls|kindly|bitte|merci de|por favor|could you|can you|i would like to|i'd like to|we would like to|we'd like to)\s+`)
-	cmdLine    = regexp.MustCompile(`(?i)^(unsubscribe|stop|pause|resume|daily|weekly|status|withdraw|close)\b[\s:]*(.*)$`)
+	politeness = regexp.MustCompile(`(?i)^\s*(please|pls|kindly|bitte|merci de|veuillez|por favor|per favore|alsjeblieft|graag|could you|can you|i would like to|i'd like to|we would like to|we'd like to|ich möchte|wir möchten|je voudrais|nous voudrions|quisiera|queremos)\s+`)
 	refText    = regexp.MustCompile(`(?i)\bOPP[\s#-]*\d{1,12}\b`)
+	untilWords = regexp.MustCompile(`(?i)^(until|till|til|to|bis( zum| zur)?|jusqu'?(au|à|a)|hasta( el)?|fino al?|até|tot( en met)?|till|inntil|do)\s+`)
 )
+
+// verbs maps each way of writing a command, in several languages, to the
+// command. Several words are tried longest first.
+var verbs = map[string]string{
+	"unsubscribe": "unsubscribe", "stop": "unsubscribe", "opt out": "unsubscribe", "opt-out": "unsubscribe",
+	"abmelden": "unsubscribe", "abbestellen": "unsubscribe", "désabonner": "unsubscribe", "se désabonner": "unsubscribe",
+	"désinscrire": "unsubscribe", "me désinscrire": "unsubscribe", "darse de baja": "unsubscribe", "dar de baja": "unsubscribe",
+	"baja": "unsubscribe", "cancelar suscripción": "unsubscribe", "descadastrar": "unsubscribe", "cancelar inscrição": "unsubscribe",
+	"afmelden": "unsubscribe", "uitschrijven": "unsubscribe", "avregistrera": "unsubscribe", "avsluta prenumeration": "unsubscribe",
+	"disiscrivi": "unsubscribe", "disiscrivimi": "unsubscribe", "cancella iscrizione": "unsubscribe", "wypisz": "unsubscribe",
+	"配信停止": "unsubscribe", "退订": "unsubscribe",
+	"pause": "pause", "pausieren": "pause", "mettre en pause": "pause", "pausar": "pause", "pausa": "pause",
+	"pauzeren": "pause", "pauzeer": "pause",
+	"resume": "resume", "restart": "resume", "fortsetzen": "resume", "wieder aufnehmen": "resume", "reprendre": "resume",
+	"reanudar": "resume", "retomar": "resume", "riprendi": "resume", "riprendere": "resume", "hervatten": "resume",
+	"daily": "daily", "täglich": "daily", "quotidien": "daily", "diario": "daily", "diária": "daily", "dagelijks": "daily",
+	"weekly": "weekly", "wöchentlich": "weekly", "hebdomadaire": "weekly", "semanal": "weekly", "wekelijks": "weekly",
+	"status": "status", "statut": "status", "estado": "status", "stato": "status",
+	"withdraw": "withdraw", "zurückziehen": "withdraw", "retirer": "withdraw", "retirar": "withdraw", "ritirare": "withdraw",
+	"intrekken": "withdraw",
+	"close":     "close", "schließen": "close", "schliessen": "close", "fermer": "close", "clôturer": "close", "cerrar": "close",
+	"chiudere": "close", "fechar": "close", "sluiten": "close",
+}
+
+var cmdLine = buildCmdLine()
+
+func buildCmdLine() *regexp.Regexp {
+	words := make([]string, 0, len(verbs))
+	for w := range verbs {
+		words = append(words, regexp.QuoteMeta(w))
+	}
+	// Longest first, so "se désabonner" wins over a shorter prefix.
+	slices.SortFunc(words, func(a, b string) int { return len(b) - len(a) })
+	return regexp.MustCompile(`(?i)^(` + strings.Join(words, "|") + `)(?:$|[\s:,]+)(.*)$`)
+}
 
 // fillerWords may follow a bare command ("unsubscribe me please").
 var fillerWords = map[string]bool{"": true, "please": true, "pls": true, "thanks": true, "thank": true, "you": true,
 	"me": true, "us": true, "now": true, "all": true, "digest": true, "digests": true, "emails": true, "mails": true,
-	"e-mails": true, "from": true, "this": true, "the": true, "list": true, "sending": true, "bitte": true, "merci": true}
+	"e-mails": true, "from": true, "this": true, "the": true, "list": true, "sending": true, "bitte": true, "merci": true,
+	"danke": true, "gracias": true, "grazie": true, "obrigado": true, "dank": true, "je": true, "moi": true, "mich": true,
+	"uns": true, "nous": true, "por": true, "favor": true, "s'il": true, "vous": true, "plaît": true, "digest.": true}
 
 // parseCommand reads the first meaningful line of the new text, or the
 // subject when the body says nothing.
@@ -42,10 +80,13 @@ func parseCommand(subject, newText string) (command, bool) {
 	if m == nil {
 		return command{}, false
 	}
-	c := command{verb: strings.ToLower(m[1]), arg: strings.TrimSpace(m[2])}
+	c := command{verb: verbs[strings.ToLower(m[1])], arg: strings.TrimSpace(m[2])}
+	if c.verb == "" {
+		c.verb = verbs[m[1]]
+	}
 	switch c.verb {
 	case "pause":
-		c.arg = strings.TrimSpace(strings.TrimPrefix(strings.ToLower(c.arg), "until"))
+		c.arg = strings.TrimSpace(untilWords.ReplaceAllString(strings.ToLower(c.arg), ""))
 		if c.arg == "" {
 			return command{}, false
 		}
@@ -63,10 +104,7 @@ func parseCommand(subject, newText string) (command, bool) {
 		}
 		c.arg = ""
 	}
-	if c.verb == "stop" {
-		c.verb = "unsubscribe"
-	}
-	return c, true
+	return c, c.verb != ""
 }
 
 func firstLine(text string) string {

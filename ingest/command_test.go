@@ -28,6 +28,17 @@ func TestParseCommand(t *testing.T) {
 		{"", "withdraw the offer please", "", "", false},
 		{"", "Stop by our booth at the conference next week and say hello", "", "", false},
 		{"Digest wieder aktivieren", "resume\n\nDanke!", "resume", "", true},
+		{"", "Bitte abmelden, danke", "unsubscribe", "", true},
+		{"Se désabonner", "", "unsubscribe", "", true},
+		{"", "Pausieren bis 15. Januar 2027", "pause", "15. januar 2027", true},
+		{"", "pausar hasta el 10 de enero de 2027", "pause", "10 de enero de 2027", true},
+		{"", "reprendre", "resume", "", true},
+		{"", "wöchentlich bitte", "weekly", "", true},
+		{"", "retirer OPP-4", "withdraw", "OPP-4", true},
+		{"", "Pause jusqu'au 3 février 2027", "pause", "3 février 2027", true},
+		{"", "Stato", "status", "", true},
+		{"", "Status report for the Q3 project is attached", "", "", false},
+		{"", "Close collaboration with your team would be great", "", "", false},
 	}
 	for _, c := range cases {
 		t.Run(c.subject+"|"+c.body, func(t *testing.T) {
