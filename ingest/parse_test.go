@@ -120,3 +120,14 @@ func TestHTMLTableRows(t *testing.T) {
 		t.Fatalf("table rows did not become lines:\n%s", p.Text)
 	}
 }
+
+func TestSummary(t *testing.T) {
+	in := "Hi everyone,\nA Seattle retailer wants Power BI dashboards.\nCompetencies: Data Analytics\n- Region: US-West\n**Budget:** $60,000\nRespond by: 2027-01-29\nWe cover the rest."
+	want := "A Seattle retailer wants Power BI dashboards.\nWe cover the rest."
+	if got := summary(in); got != want {
+		t.Fatalf("summary = %q, want %q", got, want)
+	}
+	if got := summary("Hello, we need help with Azure."); got != "Hello, we need help with Azure." {
+		t.Fatalf("a sentence starting with hello was cut: %q", got)
+	}
+}

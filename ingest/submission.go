@@ -3,6 +3,7 @@ package ingest
 import (
 	"context"
 	"fmt"
+	"regexp"
 	"strings"
 
 	"rcp2p"
@@ -25,7 +26,7 @@ func (in *Ingester) submission(ctx context.Context, m *rcp2p.Message, p *Parsed,
 		return d, nil
 	}
 	o := &rcp2p.Opportunity{
-		Title: f.Title, Description: f.Description, Competencies: f.Competencies,
+		Title: f.Title, Description: summary(f.Description), Competencies: f.Competencies,
 		Regions: f.Regions, Industry: f.Industry, Budget: f.Budget, RespondBy: f.RespondBy,
 		Status: rcp2p.Open, Submitter: partner.ID, SubmitterEmail: p.From,
 		MessageID: m.MessageID, MessageRow: m.ID,
@@ -43,6 +44,25 @@ func (in *Ingester) submission(ctx context.Context, m *rcp2p.Message, p *Parsed,
 		outcome: fmt.Sprintf("opportunity %s created: %s", o.Ref(), strings.Join(o.Competencies, ", "))}
 	d.answer = in.notice(m, p, rcp2p.MailAck, ackView(o, partner))
 	return d, nil
+}
+
+var greeting = regexp.MustCompile(`(?i)^(hi|hello|hey|dear|hallo|liebe|sehr geehrte|bonjour|salut|hola|buenos días|ciao|buongiorno|olá|oi|hej|hoi|dag|cześć|dzień dobry|good (morning|afternoon))\b[^.!?\n]{0,40}[,!:]?$`)
+
+// summary is the description partners see in digests: the fields are
+// shown on their own, so the Key: Value lines and the greeting go.
+func summary(desc string) string {
+	var keep []string
+	for i, line := range strings.Split(desc, "\n") {
+		t := strings.TrimSpace(line)
+		if _, _, f := splitKeyValue(t); f != kvNone {
+			continue
+		}
+		if i == 0 && greeting.MatchString(t) {
+			continue
+		}
+		keep = append(keep, line)
+	}
+	return strings.TrimSpace(strings.Join(keep, "\n"))
 }
 
 func ackView(o *rcp2p.Opportunity, partner *rcp2p.Partner) compose.NoticeView {
