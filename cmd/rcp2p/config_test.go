@@ -76,3 +76,39 @@ func TestSecretsRedacted(t *testing.T) {
 		t.Fatalf("secret in log: %s", buf.String())
 	}
 }
+
+func TestTaxonomyFromConfig(t *testing.T) {
+	p := filepath.Join(t.TempDir(), "tax.yaml")
+	os.WriteFile(p, []byte(`taxonomy:
+  competencies:
+    - name: Quantum Computing
+      synonyms: [qubits, Q#]
+    - name: Data Analytics
+      synonyms: [Power BI]
+`), 0o644)
+	c, err := LoadConfig(p, []string{"RCP2P_MAIL_SECRET=0123456789abcdef0123"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := c.Validate(); err != nil {
+		t.Fatal(err)
+	}
+	tax, err := c.BuildTaxonomy()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got, ok := tax.Competency("qubits"); !ok || got != "Quantum Computing" {
+		t.Fatalf("synonym from config: %q %v", got, ok)
+	}
+	if _, ok := tax.Competency("Security"); ok {
+		t.Fatal("a competency list in config should replace the shipped one")
+	}
+	if _, ok := tax.Region("Seattle"); !ok {
+		t.Fatal("regions not given in config should stay the shipped ones")
+	}
+	os.WriteFile(p, []byte("taxonomy:\n  regions:\n    - name: Mars\n      parent: Solar System\n"), 0o644)
+	c, _ = LoadConfig(p, []string{"RCP2P_MAIL_SECRET=0123456789abcdef0123"})
+	if err := c.Validate(); err == nil || !strings.Contains(err.Error(), "taxonomy") {
+		t.Fatalf("unknown parent accepted: %v", err)
+	}
+}
