@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"net"
 	"runtime"
+	"runtime/debug"
 	"sync"
 	"time"
 
@@ -245,6 +246,17 @@ func (in *Ingester) store1(ctx context.Context, uv uint32, p pending, raw []byte
 	return stored, nil
 }
 
+// parseSafe is Parse that returns nil instead of panicking; safeProcess
+// records such a message as not parsable.
+func parseSafe(raw []byte) (p *Parsed) {
+	defer func() {
+		if recover() != nil {
+			p = nil
+		}
+	}()
+	return Parse(raw)
+}
+
 // parseAll parses messages on every core; results keep the input order.
 func parseAll(ms []*rcp2p.Message) []*Parsed {
 	out := make([]*Parsed, len(ms))
@@ -253,7 +265,7 @@ func parseAll(ms []*rcp2p.Message) []*Parsed {
 	for range min(runtime.GOMAXPROCS(0), len(ms)) {
 		wg.Go(func() {
 			for i := range next {
-				out[i] = Parse(ms[i].Raw)
+				out[i] = parseSafe(ms[i].Raw)
 			}
 		})
 	}
@@ -269,7 +281,7 @@ func parseAll(ms []*rcp2p.Message) []*Parsed {
 // which stands for a crash, stops the loop.
 func (in *Ingester) processOne(ctx context.Context, m *rcp2p.Message, p *Parsed, st *Stats) error {
 	id := m.ID
-	if err := in.process(ctx, m, p); err != nil {
+	if err := in.safeProcess(ctx, m, p); err != nil {
 		if errors.Is(err, errInjected) {
 			return err
 		}
@@ -286,6 +298,21 @@ func (in *Ingester) processOne(ctx context.Context, m *rcp2p.Message, p *Parsed,
 	}
 	st.Processed++
 	return nil
+}
+
+// safeProcess turns a panic on one message (a bug met by odd input) into
+// that message's recorded error, so the loop carries on with the next.
+func (in *Ingester) safeProcess(ctx context.Context, m *rcp2p.Message, p *Parsed) (err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			in.log.Error("message_panic", "message_row", m.ID, "panic", fmt.Sprint(r), "stack", string(debug.Stack()))
+			err = fmt.Errorf("internal error on this message: %v", r)
+		}
+	}()
+	if p == nil {
+		return errors.New("message could not be parsed")
+	}
+	return in.process(ctx, m, p)
 }
 
 // recover finishes messages that were stored but not processed (a crash

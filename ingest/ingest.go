@@ -81,6 +81,9 @@ func New(st Store, tax *taxonomy.Taxonomy, c *compose.Composer, tokens *token.Si
 var errInjected = errors.New("injected failure")
 
 func (in *Ingester) step(name string) error {
+	if in.failStep == "panic-"+name {
+		panic("injected panic at " + name)
+	}
 	if in.failStep == name {
 		return fmt.Errorf("%s: %w", name, errInjected)
 	}

@@ -142,3 +142,26 @@ func TestBackoff(t *testing.T) {
 		}
 	}
 }
+
+// TestPanicDoesNotStopTheLoop: a bug that panics on a message is recorded
+// on that message, and the other messages are still processed.
+func TestPanicDoesNotStopTheLoop(t *testing.T) {
+	srv, o := startIMAP(t)
+	for i := range 3 {
+		if err := srv.Append("INBOX", submissionMail(i)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	e := newEnv(t)
+	e.in.failStep = "panic-record"
+	st := e.poll(t, o)
+	if st.Failed != 3 || st.Fetched != 3 {
+		t.Fatalf("stats %+v, want 3 fetched and 3 failed", st)
+	}
+	ms, _ := e.db.Messages(context.Background(), messageFilterAll())
+	for _, m := range ms {
+		if m.Error == "" || m.ProcessedAt == nil {
+			t.Fatalf("message %d: error %q processed %v", m.ID, m.Error, m.ProcessedAt)
+		}
+	}
+}
