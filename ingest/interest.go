@@ -70,6 +70,35 @@ func selectItems(text string, refs []string, titles []string) (ids []int64, unkn
 	return ids, unknown
 }
 
+// declines are inline answers that say no ("Not for us", "Pass").
+var declines = regexp.MustCompile(`(?i)\b(no|not|nope|pass|skip|nein|nicht|kein|non|pas|nee|niet|nej|inte|ingen)\b`)
+
+var quotedItem = regexp.MustCompile(`^\s*>[>\s]*\d{1,3}\.\s.*\((OPP-\d+)\)\s*$`)
+
+// inlineAnswers finds text written directly under a quoted digest item
+// ("> 2. Power BI … (OPP-5)" then "Yes, we'd like this one"): DESIGN.md
+// counts that as new text about that item.
+func inlineAnswers(body string) []int64 {
+	var ids []int64
+	last := int64(0)
+	for _, line := range strings.Split(body, "\n") {
+		t := strings.TrimSpace(line)
+		switch {
+		case t == "":
+		case quotedItem.MatchString(line):
+			last, _ = rcp2p.ParseRef(quotedItem.FindStringSubmatch(line)[1])
+		case strings.HasPrefix(t, ">"):
+			// the rest of the quoted item, or another quote
+		default:
+			if last != 0 && !declines.MatchString(t) && !slices.Contains(ids, last) {
+				ids = append(ids, last)
+			}
+			last = 0
+		}
+	}
+	return ids
+}
+
 // titleMatch finds the one item whose title shares the most distinctive
 // words with the reply ("the Power BI one"); -1 when none or a tie.
 func titleMatch(text string, titles []string) int {
@@ -127,6 +156,9 @@ func (in *Ingester) interest(ctx context.Context, m *rcp2p.Message, p *Parsed, p
 		}
 	}
 	ids, unknown := selectItems(newText, refs, titles)
+	if len(ids) == 0 && len(unknown) == 0 {
+		ids = inlineAnswers(p.Text) // "Yes" written under a quoted item
+	}
 	if len(ids) == 0 && rc.item != 0 && len(unknown) == 0 {
 		ids = []int64{rc.item} // the item's own link, with no other choice in words
 	}

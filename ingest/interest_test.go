@@ -53,3 +53,18 @@ func FuzzSelectItems(f *testing.F) {
 		}
 	})
 }
+
+func TestInlineAnswers(t *testing.T) {
+	body := "Thanks for the list.\n\nOn Mon, 30 Nov 2026, RCP2P Inbox wrote:\n" +
+		"> 1. Power BI dashboards (OPP-7)\n>    Why: Data Analytics (gold)\n\nNot for us.\n\n" +
+		"> 2. Intune rollout (OPP-3)\n>    Why: Enterprise Mobility Management (gold)\n>\nYes, we would like this one!\n\n" +
+		"> 3. Business Central migration (OPP-9)\n"
+	got := inlineAnswers(body)
+	// "Not for us." under OPP-7 declines it.
+	if !slices.Equal(got, []int64{3}) {
+		t.Fatalf("inlineAnswers = %v", got)
+	}
+	if got := inlineAnswers("#2 please\n\n> 1. A (OPP-1)\n> 2. B (OPP-2)\n"); len(got) != 0 {
+		t.Fatalf("a top-post is not an inline answer: %v", got)
+	}
+}
