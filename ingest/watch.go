@@ -67,6 +67,7 @@ func (in *Ingester) session(ctx context.Context, o IMAPOptions, w WatchOptions, 
 	stop := context.AfterFunc(ctx, func() { c.Close() })
 	defer stop()
 	idle := c.Caps().Has(imap.CapIdle) || c.Caps().Has(imap.CapIMAP4rev2)
+	in.log.Info("imap_connected", "addr", o.Addr, "idle", idle)
 	for {
 		st, err := in.Poll(ctx, c)
 		if err != nil {

@@ -1,10 +1,13 @@
 package ingest
 
 import (
+	"bytes"
 	"context"
 	"fmt"
 	"io"
+	"log/slog"
 	"net"
+	"strings"
 	"sync"
 	"testing"
 	"time"
@@ -15,6 +18,7 @@ import (
 type proxy struct {
 	ln     net.Listener
 	target string
+	noIdle bool // hide the IDLE capability from the client
 	mu     sync.Mutex
 	conns  []net.Conn
 	wg     sync.WaitGroup
@@ -50,7 +54,34 @@ func (p *proxy) serve() {
 		p.mu.Unlock()
 		p.wg.Add(2)
 		go func() { defer p.wg.Done(); io.Copy(up, c); up.Close() }()
-		go func() { defer p.wg.Done(); io.Copy(c, up); c.Close() }()
+		go func() {
+			defer p.wg.Done()
+			if p.noIdle {
+				copyWithoutIdle(c, up)
+			} else {
+				io.Copy(c, up)
+			}
+			c.Close()
+		}()
+	}
+}
+
+// copyWithoutIdle forwards server responses with IDLE renamed in every
+// CAPABILITY list, as a server without IDLE would answer.
+func copyWithoutIdle(dst io.Writer, src io.Reader) {
+	buf := make([]byte, 32<<10)
+	for {
+		n, err := src.Read(buf)
+		if n > 0 {
+			out := bytes.ReplaceAll(buf[:n], []byte(" IDLE"), []byte(" XIDL"))
+			out = bytes.ReplaceAll(out, []byte("IMAP4rev2"), []byte("XMAP4rev2"))
+			if _, werr := dst.Write(out); werr != nil {
+				return
+			}
+		}
+		if err != nil {
+			return
+		}
 	}
 }
 
@@ -164,4 +195,63 @@ func TestPanicDoesNotStopTheLoop(t *testing.T) {
 			t.Fatalf("message %d: error %q processed %v", m.ID, m.Error, m.ProcessedAt)
 		}
 	}
+}
+
+// TestWatchPollsWithoutIdle: against a server without IDLE the loop polls
+// at poll_interval and still picks up new mail.
+func TestWatchPollsWithoutIdle(t *testing.T) {
+	srv, o := startIMAP(t)
+	px := newProxy(t, srv.Addr)
+	px.noIdle = true
+	o.Addr = px.ln.Addr().String()
+	e := newEnv(t)
+	logs := &syncBuffer{}
+	e.in.log = slog.New(slog.NewTextHandler(logs, nil))
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	passes := make(chan Stats, 100)
+	var wg sync.WaitGroup
+	wg.Go(func() {
+		e.in.Watch(ctx, o, WatchOptions{PollInterval: 50 * time.Millisecond}, func(st Stats) {
+			select {
+			case passes <- st:
+			default:
+			}
+		})
+	})
+	<-passes // first pass on an empty mailbox
+	if err := srv.Append("INBOX", submissionMail(1)); err != nil {
+		t.Fatal(err)
+	}
+	deadline := time.After(20 * time.Second)
+	for n := 0; n == 0; {
+		select {
+		case st := <-passes:
+			n = st.Processed
+		case <-deadline:
+			t.Fatal("polling never picked up the new mail")
+		}
+	}
+	cancel()
+	wg.Wait()
+	if !strings.Contains(logs.String(), "idle=false") {
+		t.Fatalf("the loop did not run in polling mode:\n%s", logs.String())
+	}
+}
+
+type syncBuffer struct {
+	mu sync.Mutex
+	b  bytes.Buffer
+}
+
+func (s *syncBuffer) Write(p []byte) (int, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.Write(p)
+}
+
+func (s *syncBuffer) String() string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.String()
 }
