@@ -136,11 +136,11 @@ func TestWatchSurvivesDisconnects(t *testing.T) {
 		if time.Now().After(deadline) {
 			t.Fatalf("only %d of %d processed after %d cuts", opps, n, cuts)
 		}
-		if cuts < 5 && opps > cuts*60 {
+		if cuts < 5 && opps > cuts*40 {
 			px.cut()
 			cuts++
 		}
-		time.Sleep(20 * time.Millisecond)
+		time.Sleep(5 * time.Millisecond)
 	}
 	// New mail while watching is picked up too.
 	if err := srv.Append("INBOX", submissionMail(n)); err != nil {
