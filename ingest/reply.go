@@ -146,4 +146,3 @@ func digestRefs(rc replyContext) []string {
 	}
 	return rc.digest.Refs
 }
-
