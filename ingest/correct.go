@@ -35,7 +35,7 @@ func (in *Ingester) correct(ctx context.Context, m *rcp2p.Message, p *Parsed, pa
 	if date.IsZero() {
 		date = m.ReceivedAt
 	}
-	f := Extract(in.tax, "", newText, date)
+	f := Extract(in.tax, "", headOf(newText), date)
 	var changed []string
 	for _, c := range f.Competencies {
 		if !slices.Contains(o.Competencies, c) {

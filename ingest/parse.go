@@ -60,11 +60,39 @@ func (p *Parsed) HeaderValues(name string) []string {
 // yield valid UTF-8 (mislabelled or unknown) is the mail parsed again with
 // detection on.
 func Parse(raw []byte) *Parsed {
+	raw, cut := limitParts(raw)
 	p := parse(raw, false)
 	if !utf8.ValidString(p.Text) || !utf8.ValidString(p.Subject) {
 		p = parse(raw, true)
 	}
+	if cut {
+		p.Defects = append(p.Defects, fmt.Sprintf("more than %d MIME parts; only the first ones were read", maxParts))
+	}
 	return p
+}
+
+// maxParts bounds the MIME parts read from one message: enmime's time grows
+// faster than linearly with the number of parts (16,000 tiny parts take
+// seconds), and no real submission has more than a few dozen.
+const maxParts = 1000
+
+// limitParts cuts raw before its maxParts-th boundary-like line ("--…").
+func limitParts(raw []byte) ([]byte, bool) {
+	n := 0
+	for i := 0; i < len(raw); {
+		if raw[i] == '-' && i+1 < len(raw) && raw[i+1] == '-' && (i == 0 || raw[i-1] == '\n') {
+			n++
+			if n > maxParts {
+				return raw[:i], true
+			}
+		}
+		j := bytes.IndexByte(raw[i:], '\n')
+		if j < 0 {
+			break
+		}
+		i += j + 1
+	}
+	return raw, false
 }
 
 func newParser(detect bool) *enmime.Parser {

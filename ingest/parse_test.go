@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"rcp2p"
 )
@@ -129,5 +130,30 @@ func TestSummary(t *testing.T) {
 	}
 	if got := summary("Hello, we need help with Azure."); got != "Hello, we need help with Azure." {
 		t.Fatalf("a sentence starting with hello was cut: %q", got)
+	}
+}
+
+// TestManyPartsBounded: a message of 20,000 tiny parts is read up to
+// maxParts (enmime slows down faster than linearly in parts) and says so.
+func TestManyPartsBounded(t *testing.T) {
+	raw := []byte("From: a@b.example\r\nSubject: parts\r\nContent-Type: multipart/mixed; boundary=x\r\n\r\n" +
+		strings.Repeat("--x\r\nContent-Type: text/plain\r\n\r\nPower BI\r\n", 20000) + "--x--\r\n")
+	p := Parse(raw)
+	if !strings.Contains(strings.Join(p.Defects, ";"), "MIME parts") || !strings.Contains(p.Text, "Power BI") {
+		t.Fatalf("defects %v, text %d bytes", p.Defects, len(p.Text))
+	}
+	if _, cut := limitParts([]byte("From: a@b.example\n\n-- \nsignature\n")); cut {
+		t.Fatal("a signature line counted as too many parts")
+	}
+}
+
+func TestHeadOf(t *testing.T) {
+	s := strings.Repeat("é", maxUnderstood) // 2 bytes a rune
+	h := headOf(s)
+	if len(h) > maxUnderstood || !utf8.ValidString(h) {
+		t.Fatalf("headOf cut %d bytes, valid %v", len(h), utf8.ValidString(h))
+	}
+	if headOf("short") != "short" {
+		t.Fatal("short text changed")
 	}
 }

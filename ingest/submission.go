@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"regexp"
 	"strings"
+	"unicode/utf8"
 
 	"rcp2p"
 	"rcp2p/compose"
@@ -17,7 +18,7 @@ func (in *Ingester) submission(ctx context.Context, m *rcp2p.Message, p *Parsed,
 	if date.IsZero() {
 		date = m.ReceivedAt // relative dates need some anchor; the Date header is preferred
 	}
-	f := Extract(in.tax, p.Subject, p.Text, date)
+	f := Extract(in.tax, p.Subject, headOf(p.Text), date)
 	if len(f.Competencies) == 0 {
 		d := decision{kind: rcp2p.KindNotUnderstood,
 			outcome: "no competency found in the mail; the sender was told how to write a submission",
@@ -44,6 +45,23 @@ func (in *Ingester) submission(ctx context.Context, m *rcp2p.Message, p *Parsed,
 		outcome: fmt.Sprintf("opportunity %s created: %s", o.Ref(), strings.Join(o.Competencies, ", "))}
 	d.answer = in.notice(m, p, rcp2p.MailAck, ackView(o, partner))
 	return d, nil
+}
+
+// maxUnderstood bounds the text read for fields: what a partner needs to
+// say fits in far less, and reading megabytes of text (a pasted log, a
+// hostile mail) would hold up the loop.
+const maxUnderstood = 128 << 10
+
+// headOf returns at most maxUnderstood bytes of text, cut at a rune.
+func headOf(text string) string {
+	if len(text) <= maxUnderstood {
+		return text
+	}
+	cut := maxUnderstood
+	for cut > 0 && !utf8.RuneStart(text[cut]) {
+		cut--
+	}
+	return text[:cut]
 }
 
 var greeting = regexp.MustCompile(`(?i)^(hi|hello|hey|dear|hallo|liebe|sehr geehrte|bonjour|salut|hola|buenos días|ciao|buongiorno|olá|oi|hej|hoi|dag|cześć|dzień dobry|good (morning|afternoon))\b[^.!?\n]{0,40}[,!:]?$`)
