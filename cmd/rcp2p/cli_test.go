@@ -3,12 +3,15 @@ package main
 import (
 	"bytes"
 	"context"
+	"net/http"
 	"net/smtp"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/emersion/go-message/mail"
 
 	"rcp2p/store"
 )
@@ -119,6 +122,55 @@ func TestDev(t *testing.T) {
 	if digests < 3 || !strings.Contains(out.String(), "digests sent") {
 		t.Fatalf("%d digests among %d mails; output:\n%s", digests, len(files), out.String())
 	}
+}
+
+// TestDevOneClickUnsubscribe: the HTTPS/HTTP link in a dev digest's
+// List-Unsubscribe header works against the running dev server.
+func TestDevOneClickUnsubscribe(t *testing.T) {
+	dir := t.TempDir()
+	var out, errb bytes.Buffer
+	m := NewMain(strings.NewReader(""), &out, &errb, []string{"RCP2P_LOG_LEVEL=warn"})
+	defer m.Close()
+	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
+	defer cancel()
+	done := make(chan error, 1)
+	ready := make(chan *devEnv, 1)
+	go func() { done <- m.dev(ctx, dir, func(e *devEnv) { ready <- e }) }()
+	var env *devEnv
+	select {
+	case env = <-ready:
+	case err := <-done:
+		t.Fatalf("dev: %v\n%s", err, errb.String())
+	}
+	var link, to string
+	for _, r := range env.SMTP.Received() {
+		mr, err := mail.CreateReader(bytes.NewReader(r.Data))
+		if err != nil {
+			continue
+		}
+		for _, part := range strings.Split(mr.Header.Get("List-Unsubscribe"), ",") {
+			if u := strings.Trim(strings.TrimSpace(part), "<>"); strings.HasPrefix(u, "http") {
+				link, to = u, r.To[0]
+			}
+		}
+		if link != "" {
+			break
+		}
+	}
+	if link == "" {
+		t.Fatal("no digest with an HTTP unsubscribe link")
+	}
+	resp, err := http.Post(link, "application/x-www-form-urlencoded", strings.NewReader("List-Unsubscribe=One-Click"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	resp.Body.Close()
+	p, err := m.db.PartnerByEmail(ctx, to)
+	if resp.StatusCode != 200 || err != nil || p.Status != "unsubscribed" {
+		t.Fatalf("POST %s: %d; partner %v %v", link, resp.StatusCode, p, err)
+	}
+	cancel()
+	<-done
 }
 
 // TestDevLoop: in dev mode a submission sent through the dev SMTP server

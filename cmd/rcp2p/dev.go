@@ -6,6 +6,7 @@ import (
 	"embed"
 	"fmt"
 	"io/fs"
+	"net"
 	"os"
 	"path/filepath"
 	"sort"
@@ -73,11 +74,16 @@ func (m *Main) dev(ctx context.Context, dir string, ready func(*devEnv)) error {
 		}
 		return nil
 	})
+	httpAddr, err := freeLoopbackAddr()
+	if err != nil {
+		return err
+	}
 	m.Env = append(append([]string{}, m.Env...),
+		"RCP2P_HTTP_ADDR="+httpAddr, "RCP2P_HTTP_BASE_URL=http://"+httpAddr,
 		"RCP2P_STORE_PATH="+filepath.Join(dir, "rcp2p.db"),
 		"RCP2P_IMAP_ADDR="+imapSrv.Addr, "RCP2P_IMAP_USERNAME=opportunities", "RCP2P_IMAP_PASSWORD=dev",
 		"RCP2P_IMAP_POLL_INTERVAL=2s",
-		"RCP2P_SMTP_ADDR="+smtpSrv.Addr, "RCP2P_HTTP_ADDR=127.0.0.1:0")
+		"RCP2P_SMTP_ADDR="+smtpSrv.Addr)
 	if !hasEnv(m.Env, "RCP2P_MAIL_SECRET") {
 		m.Env = append(m.Env, "RCP2P_MAIL_SECRET="+devSecret)
 	}
@@ -96,6 +102,18 @@ func (m *Main) dev(ctx context.Context, dir string, ready func(*devEnv)) error {
 			ready(env)
 		}
 	}})
+}
+
+// freeLoopbackAddr picks a free port for the dev HTTP server, so that the
+// unsubscribe links in dev digests (built from http.base_url before the
+// server listens) point at it.
+func freeLoopbackAddr() (string, error) {
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		return "", fmt.Errorf("find a free port: %w", err)
+	}
+	addr := ln.Addr().String()
+	return addr, ln.Close()
 }
 
 type devEnv struct {
