@@ -40,6 +40,16 @@ func autoReply(p *Parsed) (string, bool) {
 	if strings.EqualFold(strings.TrimSpace(p.Header("Precedence")), "auto_reply") {
 		return "Precedence: auto_reply", true
 	}
+	if strings.Contains(strings.ToLower(p.Header("Content-Type")), "report-type=disposition-notification") {
+		return "read receipt (RFC 8098 disposition notification)", true
+	}
+	if strings.EqualFold(strings.TrimSpace(p.Header("Content-Class")), "urn:content-classes:calendarmessage") &&
+		meetingResponse.MatchString(p.Subject) {
+		return "meeting response " + quoteShort(p.Subject), true
+	}
+	if recallSubject.MatchString(p.Subject) && recallBody.MatchString(p.Text) {
+		return "Outlook message recall", true
+	}
 	if s := strings.ToLower(p.Header("X-Auto-Response-Suppress")); s != "" && autoSubject.MatchString(p.Subject) {
 		return "X-Auto-Response-Suppress with an out-of-office subject", true
 	}
@@ -48,6 +58,13 @@ func autoReply(p *Parsed) (string, bool) {
 	}
 	return "", false
 }
+
+// Mail a client writes by itself: meeting responses and Outlook recalls.
+var (
+	meetingResponse = regexp.MustCompile(`(?i)^\s*(accepted|declined|tentative|tentatively accepted|zugesagt|abgelehnt|mit vorbehalt|accepté|refusé|aceptado|rechazado)\s*:`)
+	recallSubject   = regexp.MustCompile(`(?i)^\s*(recall|rückruf|rappel|recuperar|richiamo)\s*:`)
+	recallBody      = regexp.MustCompile(`(?i)would like to recall the message|möchte die nachricht .* zurückrufen|souhaite rappeler le message`)
+)
 
 func bulk(p *Parsed) (string, bool) {
 	switch strings.ToLower(strings.TrimSpace(p.Header("Precedence"))) {
