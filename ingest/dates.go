@@ -132,6 +132,9 @@ func (p *dparse) absolute(i int) (time.Time, bool) {
 	if d, ok := p.japanese(i); ok {
 		return d, true
 	}
+	if d, ok := p.yearMonthDay(i); ok {
+		return d, true
+	}
 	return p.dayMonth(i)
 }
 
@@ -155,6 +158,7 @@ func (p *dparse) date(y, m, d int) (time.Time, bool) {
 		return time.Time{}, false
 	}
 	if y >= 0 {
+		y = buddhistEra(y)
 		if y < 100 {
 			y += 2000
 		}
@@ -271,7 +275,7 @@ func monthNumber(w string) int {
 	}
 	i := strings.Index(monthNames, " "+w+" ")
 	if i < 0 {
-		return 0
+		return moreMonthNumber(w)
 	}
 	return strings.Count(monthNames[:i], "|")
 }
@@ -279,6 +283,14 @@ func monthNumber(w string) int {
 // relative reads dates counted from today; p.hasRef is true.
 func (p *dparse) relative(i int) (time.Time, bool) {
 	w, next := p.word(i), p.word(i+1)
+	if inWordList(" eod cob cop eob ", w) { // "COB Friday": close of business on that day
+		if d, ok := p.weekday(p.skip(i+1, " on this , ")); ok {
+			return d, true
+		}
+	}
+	if d, ok := p.beforeHoliday(i); ok {
+		return d, true
+	}
 	switch {
 	case inWordList(" today heute hoy hoje oggi vandaag eod cob aujourd ", w),
 		(w == "今" || w == "本") && next == "日":

@@ -59,8 +59,12 @@ func Extract(tx *taxonomy.Taxonomy, subject, body string, date time.Time) Fields
 		comps, inds, regs := tx.FindAll(f.Title + "\n\n" + text)
 		if len(f.Competencies) == 0 {
 			f.Competencies = comps
-			if asked := withoutOwnScope(text); asked != text {
-				f.Competencies = tx.FindCompetencies(f.Title + "\n\n" + asked)
+			head := f.Title + "\n\n"
+			if threadSubject(subject) && len(tx.FindCompetencies(withoutOwnScope(text))) > 0 {
+				head = "" // a reply's subject names the thread's old topic
+			}
+			if asked := withoutOwnScope(text); asked != text || head == "" {
+				f.Competencies = tx.FindCompetencies(head + asked)
 			}
 		}
 		if len(f.Regions) == 0 {
@@ -122,7 +126,7 @@ func applyKeyValue(tx *taxonomy.Taxonomy, f *Fields, fd kvField, key, value stri
 		}
 	case kvBudget:
 		if m, ok := ParseMoney(value + " " + currencyHint(key)); f.Budget == nil && ok {
-			f.Budget = m
+			f.Budget = rateTimesDuration(value, m)
 		}
 	case kvRespondBy:
 		if d, ok := ParseDate(value, date); f.RespondBy == "" && ok {
@@ -219,12 +223,16 @@ func findBudget(text string) *rcp2p.Money {
 	for _, l := range strings.Split(text, "\n") {
 		if f := taxonomy.Fold(l); containsAnyPhrase(f, budgetCues) {
 			if m, ok := FindMoney(l); ok {
-				return m
+				return rateTimesDuration(l, m)
 			}
 		}
 	}
-	m, _ := FindMoney(text)
-	return m
+	for _, l := range strings.Split(text, "\n") {
+		if m, ok := FindMoney(l); ok {
+			return rateTimesDuration(l, m)
+		}
+	}
+	return nil
 }
 
 const (
@@ -233,10 +241,11 @@ const (
 	deadlineCues = "|respond|reply|response|deadline|due|by |until|before|no later than|closing|closes|" +
 		"bis |frist|antwort|ruckmeldung|avant|d'ici|date limite|repondre|antes|fecha limite|plazo|" +
 		"prazo|ate |responder|entro|senast|sista dag|期限|締切|まで|scadenza|reageren|uiterlijk|" +
-		"najpozniej|do dnia|svarfrist|senest|viimeistaan|截止|回复|마감|회신|מועד|موعد|"
+		"najpozniej|do dnia|svarfrist|senest|viimeistaan|截止|回复|마감|회신|מועד|موعد|revert|latest|" +
+		"reponse souhaitee|proposals|"
 	// deadlineCuesBefore follow their date: "5th Dec तक", "12月18日前",
 	// "12월 10일까지", "12月15日まで".
-	deadlineCuesBefore = "|तक|まで|までに|까지|之前|以前|前|"
+	deadlineCuesBefore = "|तक|まで|までに|까지|之前|以前|前|au plus tard|at the latest|spatestens|"
 )
 
 // findDeadline reads a date within a short window after a deadline word,
@@ -329,7 +338,7 @@ func truncateRunes(s string, n int) string {
 // full-width colon.
 func splitKeyValue(line string) (key, value string, f kvField) {
 	l := strings.TrimSpace(line)
-	l = strings.TrimLeft(l, "-*•·–—+|#> \t")
+	l = strings.TrimLeft(l, "-*•·・■□◆●▪–—+|#> \t")
 	if n := strings.IndexAny(l, ".)"); n > 0 && n <= 2 && allDigits(l[:n]) {
 		l = strings.TrimSpace(l[n+1:])
 	}
@@ -387,7 +396,7 @@ func kvFieldOf(key string) kvField {
 	case inPhraseList(deadlineKeys, k):
 		return kvRespondBy
 	}
-	return kvNone
+	return moreKeyField(k)
 }
 
 // keyWithoutBrackets drops a bracketed part and a plural "(s)" from a key.

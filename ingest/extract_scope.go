@@ -2,6 +2,7 @@ package ingest
 
 import (
 	"strings"
+	"unicode"
 
 	"rcp2p/taxonomy"
 )
@@ -14,11 +15,63 @@ const ownScopeStarts = "|we keep|we'll keep|we will keep|we handle|we'll handle|
 	"we already have|we do the|we'll do the|we will do the|we are doing the|we're doing the|" +
 	"we deliver the|we'll deliver the|our team handles|our team covers|our team has|" +
 	"wir ubernehmen|wir machen selbst|wir kummern uns um|nous gerons|nous nous occupons|" +
-	"nous prenons en charge|nos encargamos|nosotros nos encargamos|nos ocupamos|"
+	"nous prenons en charge|nos encargamos|nosotros nos encargamos|nos ocupamos|" +
+	"we are the|we're the|we run|we already run|we manage|we already manage|we moved|we migrated|" +
+	"we continue to|we will continue to|"
 
 // ownScopeEnds close such a clause from behind: "the application side is
 // covered", "which stay as they are".
 const ownScopeEnds = "|is covered|are covered|covered|in-house|in house|stay as they are|stays as it is|"
+
+// notRequested marks a clause that says its skills are not asked for
+// ("none of that is part of this request", "licences are paid separately").
+const notRequested = "|none of that|none of this|not part of this request|not part of the request|" +
+	"not looking for help|not in scope|out of scope|paid separately|handled separately|not needed|" +
+	"nicht teil der anfrage|hors perimetre|fuera del alcance|"
+
+// withoutUnrequested drops whole sentences that say their skills are not
+// asked for: "none of that" points back over the sentence's earlier
+// clauses.
+func withoutUnrequested(text string) string {
+	if !containsAnyPhrase(taxonomy.Fold(text), notRequested) {
+		return text
+	}
+	var b strings.Builder
+	start := 0
+	flush := func(end int) {
+		sent := text[start:end]
+		if !containsAnyPhrase(strings.Join(strings.Fields(taxonomy.Fold(sent)), " "), notRequested) {
+			b.WriteString(sent)
+		}
+		start = end
+	}
+	for i := 0; i < len(text); i++ {
+		switch {
+		case strings.ContainsRune(".!?", rune(text[i])) && (i+1 == len(text) || text[i+1] == ' ' || text[i+1] == '\n'):
+			flush(i + 1)
+		case text[i] == '\n' && i+1 < len(text) && text[i+1] == '\n':
+			flush(i + 1)
+		}
+	}
+	flush(len(text))
+	return b.String()
+}
+
+// continues reports whether the line break at text[i] wraps a sentence:
+// the previous line does not end a sentence and the next starts in lower
+// case.
+func continues(text string, i int) bool {
+	prev := strings.TrimRight(text[:i], " \t\r")
+	if prev == "" || strings.ContainsAny(prev[len(prev)-1:], ".;:!?") {
+		return false
+	}
+	next := strings.TrimLeft(text[i+1:], " \t")
+	if next == "" {
+		return false
+	}
+	r := []rune(next[:min(len(next), 4)])
+	return len(r) > 0 && unicode.IsLower(r[0])
+}
 
 // withoutOwnScope drops the clauses of text in which the submitter names
 // its own part of the work. Clauses end at . ; ! ? and line ends, and
@@ -26,14 +79,16 @@ const ownScopeEnds = "|is covered|are covered|covered|in-house|in house|stay as 
 // no such clause.
 func withoutOwnScope(text string) string {
 	f := taxonomy.Fold(text)
-	if !containsAnyPhrase(f, ownScopeStarts) && !containsAnyPhrase(f, ownScopeEnds) {
+	if !containsAnyPhrase(f, ownScopeStarts) && !containsAnyPhrase(f, ownScopeEnds) && !containsAnyPhrase(f, notRequested) {
 		return text
 	}
 	var b strings.Builder
-	for _, c := range clauses(text) {
+	for _, c := range clauses(withoutUnrequested(text)) {
 		if !isOwnScope(c) {
 			b.WriteString(c)
-			b.WriteByte('\n')
+			if !strings.HasSuffix(c, "\n") {
+				b.WriteByte('\n') // a line break kept inside a clause must not become a blank line
+			}
 		}
 	}
 	return b.String()
@@ -46,8 +101,9 @@ func isOwnScope(clause string) bool {
 		f = strings.TrimPrefix(f, w)
 	}
 	f = strings.ReplaceAll(f, "’", "'")
+	head := f[:min(len(f), 40)] // "over the years we moved …" opens with a few words first
 	for p := range strings.SplitSeq(strings.Trim(ownScopeStarts, "|"), "|") {
-		if strings.HasPrefix(f, p+" ") {
+		if strings.HasPrefix(f, p+" ") || strings.Contains(head, " "+p+" ") {
 			return true
 		}
 	}
@@ -68,8 +124,14 @@ func clauses(text string) []string {
 	for i := 0; i < len(text); i++ {
 		cut := 0
 		switch text[i] {
-		case '.', ';', '!', '?', '\n':
-			if text[i] != '.' || i+1 == len(text) || text[i+1] == ' ' || text[i+1] == '\n' {
+		case '\n':
+			// A line wrapped inside a sentence (format=flowed, QP soft
+			// breaks) goes on in lower case: not a clause end.
+			if !continues(text, i) {
+				cut = 1
+			}
+		case '.', ';', ':', '!', '?':
+			if text[i] == ';' || text[i] == '!' || text[i] == '?' || i+1 == len(text) || text[i+1] == ' ' || text[i+1] == '\n' {
 				cut = 1
 			}
 		case ' ':

@@ -89,6 +89,9 @@ func moneyWord(w string) mtok {
 	if c := currencyWord(w); c != "" {
 		return mtok{kind: mCur, code: c}
 	}
+	if t, ok := moreMoneyWord(w, w); ok {
+		return t
+	}
 	return mtok{kind: mWord}
 }
 
@@ -228,6 +231,14 @@ func lexMoneyWord(s string, i int, toks *[]mtok) int {
 		j += n
 	}
 	raw := s[i:j]
+	if zarAmount(s, i, j) {
+		*toks = append(*toks, mtok{kind: mCur, code: "ZAR"})
+		return j
+	}
+	if t, k, ok := lexNumberWords(s, i, j); ok {
+		*toks = append(*toks, t)
+		return k
+	}
 	if j < len(s) && s[j] == '$' {
 		raw += "$"
 		j++
@@ -238,6 +249,9 @@ func lexMoneyWord(s string, i int, toks *[]mtok) int {
 	}
 	w := strings.ToLower(raw)
 	t := moneyWord(w)
+	if more, ok := moreMoneyWord(raw, w); ok && t.kind == mWord {
+		t = more
+	}
 	if t.kind == mCur && len(*toks) > 0 && (*toks)[len(*toks)-1].kind == mWord {
 		if c := currencyAdjective(strings.ToLower(wordBefore(s, i))); c != "" {
 			(*toks)[len(*toks)-1] = mtok{kind: mCur, code: c}

@@ -95,6 +95,10 @@ func competencyStops() []string {
 		"security guards", "seguridad social", "segurança social", "sécurité sociale",
 		"reporting to", "reporting line", "event planner", "financial planner",
 		"wedding planner", "driving licence", "driver's license", "driver license",
+		// A data centre named as a place is where something runs, not a need.
+		"in the data centre", "in the data center", "in the main data centre", "in the main data center",
+		"in their data centre", "in their data center", "in our data centre", "in our data center",
+		"in its data centre", "in its data center", "in the customer's data centre", "in the customer's data center",
 	}
 }
 

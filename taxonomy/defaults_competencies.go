@@ -225,7 +225,7 @@ func DefaultCompetencies() []Term {
 			"Windows 11", "Windows 10", "Windows 10 migration", "Windows 11 migration",
 			"Windows 11 upgrade", "Windows upgrade", "Windows migration", "Windows deployment",
 			"Windows 365", "Cloud PC", "Surface Pro", "Surface Laptop", "Surface Hub",
-			"Surface devices", "Microsoft Surface", "devices", "laptops", "PCs", "PC rollout",
+			"Surface devices", "Microsoft Surface", "laptops", "PCs", "PC rollout",
 			"device rollout", "device refresh", "hardware refresh", "modern desktop",
 			"desktop deployment", "Windows Autopatch", "Endgeräte", "postes de travail",
 			"dispositivos", "appareils",

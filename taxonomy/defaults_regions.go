@@ -12,7 +12,7 @@ package taxonomy
 //   - DACH is Germany (Austria and Switzerland have no node; they are Europe),
 //     EMEA is Europe, ANZ is Australia, New Zealand is APAC.
 func DefaultRegions() []Region {
-	return []Region{
+	return withMoreAliases([]Region{
 		{Name: "North America", Aliases: []string{
 			"Nordamerika", "Amérique du Nord", "América del Norte", "América do Norte", "NAM",
 			"NORAM", "North American",
@@ -172,5 +172,5 @@ func DefaultRegions() []Region {
 			"télétravail", "Fernarbeit", "mobiles Arbeiten", "ortsunabhängig", "trabalho remoto",
 			"リモート",
 		}},
-	}
+	})
 }

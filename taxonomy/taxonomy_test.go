@@ -267,3 +267,19 @@ func TestConfigBuild(t *testing.T) {
 		t.Error("building mutated the defaults")
 	}
 }
+
+func TestFoldGreekRomanianAndThaiTokens(t *testing.T) {
+	if got := Fold("Δεκεμβρίου Μαΐου Ελλάς"); got != "δεκεμβριου μαιου ελλασ" {
+		t.Errorf("Fold Greek = %q", got)
+	}
+	if got := Fold("Competențe Timișoara"); got != "competente timisoara" {
+		t.Errorf("Fold Romanian = %q", got)
+	}
+	tx := Default()
+	if got := tx.FindIndustries("ลูกค้าของเราเป็นธนาคารในกรุงเทพฯ"); len(got) == 0 || got[0] != "Financial Services" {
+		t.Errorf("Thai run industries = %q", got)
+	}
+	if got := tx.FindRegions("Brno, Česká republika"); len(got) != 1 || got[0] != "Europe" {
+		t.Errorf("Czech regions = %q", got)
+	}
+}

@@ -71,6 +71,10 @@ func foldRune(b []byte, r rune) []byte {
 		return append(b, latin1[r-0xE0])
 	case r >= 0x100 && r <= 0x17F:
 		return append(b, latinExtA[r-0x100])
+	case r >= 0x218 && r <= 0x21B: // Romanian comma-below ș ț
+		return append(b, "sstt"[r-0x218])
+	case r >= 0x3AC && r <= 0x3CE || r == 0x390:
+		return utf8.AppendRune(b, greekBase(r))
 	}
 	return utf8.AppendRune(b, r)
 }
@@ -88,7 +92,40 @@ func isWordRune(r rune) bool {
 // word of its own so that "日本での案件" contains the tokens of "日本".
 // Hangul syllables count too: Korean glues particles to nouns, so "서울에서"
 // (in Seoul) must contain the tokens of "서울".
-func isIdeograph(r rune) bool { return r >= 0x3040 && (isCJK(r) || unicode.Is(unicode.Hangul, r)) }
+func isIdeograph(r rune) bool {
+	return r >= 0x3040 && (isCJK(r) || unicode.Is(unicode.Hangul, r)) || isUnspacedScript(r)
+}
+
+// isUnspacedScript reports Thai, Lao, Khmer and Myanmar letters: these
+// scripts write no spaces between words, so "ธนาคารในกรุงเทพฯ" (a bank in
+// Bangkok) must contain the tokens of "ธนาคาร", as with CJK.
+func isUnspacedScript(r rune) bool {
+	return r >= 0x0E00 && r <= 0x0EFF || r >= 0x1780 && r <= 0x17FF || r >= 0x1000 && r <= 0x109F
+}
+
+// greekBase drops the tonos and dialytika of a lower-case Greek vowel and
+// writes the final sigma as σ: "Δεκεμβρίου" folds like "δεκεμβριου".
+func greekBase(r rune) rune {
+	switch r {
+	case 'ά':
+		return 'α'
+	case 'έ':
+		return 'ε'
+	case 'ή':
+		return 'η'
+	case 'ί', 'ϊ', 'ΐ':
+		return 'ι'
+	case 'ό':
+		return 'ο'
+	case 'ύ', 'ϋ', 'ΰ':
+		return 'υ'
+	case 'ώ':
+		return 'ω'
+	case 'ς':
+		return 'σ'
+	}
+	return r
+}
 
 func isCJK(r rune) bool { return unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana) }
 
