@@ -25,7 +25,35 @@ var (
 	hashNumber = regexp.MustCompile(`(?i)(?:#|\b(?:no\.?|nr\.?|number|item|nummer|numéro|número|numero|punkt)\s*#?)\s*(\d{1,3})\b`)
 	andNumber  = regexp.MustCompile(`(?i)^\s*(?:#\s*)?(\d{1,3})\s*(?:(?:,|and|und|et|y|e|&|\+)\s*(?:#\s*)?(\d{1,3})\s*)*$`)
 	bareNumber = regexp.MustCompile(`\d{1,3}`)
+	// "the second one", "die zweite", "le deuxième", "el segundo": an
+	// ordinal only counts next to a word that makes it an item.
+	ordinal = regexp.MustCompile(`(?i)\b(?:the\s+)?(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|erste[nrs]?|zweite[nrs]?|dritte[nrs]?|vierte[nrs]?|letzte[nrs]?|premi[eè]re?|deuxi[eè]me|second[e]?|troisi[eè]me|quatri[eè]me|derni[eè]re?|primer[oa]?|segund[oa]|tercer[oa]?|cuart[oa]|[uú]ltim[oa])\s+(?:one|item|opportunity|project|job|lead|listing|angebot|projekt|eintrag|punkt|opportunit[ée]|projet|oportunidad|proyecto|oportunidade|projeto)\b`)
 )
+
+var ordinals = map[string]int{"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+	"eighth": 8, "ninth": 9, "tenth": 10, "erste": 1, "zweite": 2, "dritte": 3, "vierte": 4, "premier": 1, "première": 1,
+	"premiere": 1, "deuxième": 2, "deuxieme": 2, "seconde": 2, "troisième": 3, "troisieme": 3, "quatrième": 4,
+	"quatrieme": 4, "primero": 1, "primera": 1, "primer": 1, "segundo": 2, "segunda": 2, "tercero": 3, "tercera": 3,
+	"tercer": 3, "cuarto": 4, "cuarta": 4}
+
+// ordinalNumber reads an ordinal word as an item number; last is -1.
+func ordinalNumber(word string) int {
+	w := strings.ToLower(word)
+	switch {
+	case strings.HasPrefix(w, "last") || strings.HasPrefix(w, "letzte") || strings.HasPrefix(w, "derni") ||
+		strings.HasPrefix(w, "últim") || strings.HasPrefix(w, "ultim"):
+		return -1
+	case strings.HasPrefix(w, "erste"):
+		return 1
+	case strings.HasPrefix(w, "zweite"):
+		return 2
+	case strings.HasPrefix(w, "dritte"):
+		return 3
+	case strings.HasPrefix(w, "vierte"):
+		return 4
+	}
+	return ordinals[w]
+}
 
 // selectItems reads which opportunities a reply names: "#2 and #4",
 // "item 3", "OPP-17", a line of bare numbers ("2, 4"), or words of an
@@ -52,6 +80,15 @@ func selectItems(text string, refs []string, titles []string) (ids []int64, unkn
 	for _, m := range hashNumber.FindAllStringSubmatch(text, -1) {
 		n, _ := strconv.Atoi(m[1])
 		byNumber(n)
+	}
+	if len(ids) == 0 && len(unknown) == 0 && len(refs) > 0 {
+		for _, m := range ordinal.FindAllStringSubmatch(text, -1) {
+			n := ordinalNumber(m[1])
+			if n == -1 {
+				n = len(refs)
+			}
+			byNumber(n)
+		}
 	}
 	if len(ids) == 0 && len(unknown) == 0 && len(refs) > 0 {
 		if line := firstLine(text); andNumber.MatchString(line) {
