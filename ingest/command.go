@@ -20,7 +20,7 @@ type command struct {
 }
 
 var (
-	politeness = regexp.MustCompile(`(?i)^\s*(please|pls|kindly|bitte|merci de|veuillez|por favor|per favore|alsjeblieft|graag|could you|can you|i would like to|i'd like to|we would like to|we'd like to|ich möchte|wir möchten|je voudrais|nous voudrions|quisiera|queremos)\s+`)
+	politeness = regexp.MustCompile(`(?i)^\s*(please|pls|kindly|bitte|merci de|veuillez|por favor|per favore|alsjeblieft|graag|could you|can you|i would like to|i'd like to|we would like to|we'd like to|ich möchte|wir möchten|je voudrais|nous voudrions|quisiera|queremos|switch (?:me |us |it )?to|change (?:me |us |it )?to|set (?:me |us |it )?to|move (?:me |us )?to|make it)\s+`)
 	refText    = regexp.MustCompile(`(?i)\bOPP[\s#-]*\d{1,12}\b`)
 	untilWords = regexp.MustCompile(`(?i)^(until|till|til|to|bis( zum| zur)?|jusqu'?(au|à|a)|hasta( el)?|fino al?|até|tot( en met)?|till|inntil|do)\s+`)
 )
@@ -34,7 +34,10 @@ var verbs = map[string]string{
 	"baja": "unsubscribe", "cancelar suscripción": "unsubscribe", "descadastrar": "unsubscribe", "cancelar inscrição": "unsubscribe",
 	"afmelden": "unsubscribe", "uitschrijven": "unsubscribe", "avregistrera": "unsubscribe", "avsluta prenumeration": "unsubscribe",
 	"disiscrivi": "unsubscribe", "disiscrivimi": "unsubscribe", "cancella iscrizione": "unsubscribe", "wypisz": "unsubscribe",
-	"配信停止": "unsubscribe", "退订": "unsubscribe",
+	"配信停止": "unsubscribe", "退订": "unsubscribe", "me désabonner": "unsubscribe", "nous désabonner": "unsubscribe",
+	"désabonnez-moi": "unsubscribe", "mich abmelden": "unsubscribe", "uns abmelden": "unsubscribe", "me dar de baja": "unsubscribe",
+	"darme de baja": "unsubscribe", "remove me": "unsubscribe", "remove us": "unsubscribe", "take me off": "unsubscribe",
+	"cancel my subscription": "unsubscribe", "me descadastrar": "unsubscribe",
 	"pause": "pause", "pausieren": "pause", "mettre en pause": "pause", "pausar": "pause", "pausa": "pause",
 	"pauzeren": "pause", "pauzeer": "pause",
 	"resume": "resume", "restart": "resume", "fortsetzen": "resume", "wieder aufnehmen": "resume", "reprendre": "resume",
@@ -65,7 +68,11 @@ var fillerWords = map[string]bool{"": true, "please": true, "pls": true, "thanks
 	"me": true, "us": true, "now": true, "all": true, "digest": true, "digests": true, "emails": true, "mails": true,
 	"e-mails": true, "from": true, "this": true, "the": true, "list": true, "sending": true, "bitte": true, "merci": true,
 	"danke": true, "gracias": true, "grazie": true, "obrigado": true, "dank": true, "je": true, "moi": true, "mich": true,
-	"uns": true, "nous": true, "por": true, "favor": true, "s'il": true, "vous": true, "plaît": true, "digest.": true}
+	"uns": true, "nous": true, "por": true, "favor": true, "s'il": true, "vous": true, "plaît": true, "digest.": true,
+	"these": true, "those": true, "your": true, "receiving": true, "getting": true, "any": true, "more": true,
+	"further": true, "newsletter": true, "newsletters": true, "mailing": true, "mailings": true, "list.": true,
+	"de": true, "la": true, "liste": true, "lista": true, "los": true, "las": true, "der": true, "die": true,
+	"bis": true, "auf": true, "on": true, "off": true, "of": true, "to": true, "for": true, "it": true}
 
 // parseCommand reads the first meaningful line of the new text, or the
 // subject when the body says nothing.
@@ -74,7 +81,10 @@ func parseCommand(subject, newText string) (command, bool) {
 	if line == "" {
 		line = stripReplyPrefix(subject)
 	}
-	line = strings.TrimRight(strings.TrimSpace(politeness.ReplaceAllString(line, "")), ".!?")
+	for range 3 { // "please switch me to daily"
+		line = politeness.ReplaceAllString(line, "")
+	}
+	line = strings.TrimRight(strings.TrimSpace(line), ".!?")
 	m := cmdLine.FindStringSubmatch(line)
 	if m == nil {
 		return command{}, false
@@ -104,6 +114,31 @@ func parseCommand(subject, newText string) (command, bool) {
 		c.arg = ""
 	}
 	return c, c.verb != ""
+}
+
+// fragmentSep splits a line into the parts a person joins in one go:
+// "#2 — and please switch me to daily".
+var fragmentSep = regexp.MustCompile(`(?i)\s*(?:—|–|;|,|\s-\s|\band\b|\bund\b|\bet\b|\by\b|\balso\b|\bplus\b)\s*`)
+
+// findCommand looks for a command inside the first lines of a reply, after
+// other words: a reply may name items and give a command in one sentence.
+func findCommand(newText string) (command, string, bool) {
+	seen := 0
+	for _, line := range strings.Split(newText, "\n") {
+		t := strings.TrimSpace(line)
+		if t == "" || strings.HasPrefix(t, ">") {
+			continue
+		}
+		if seen++; seen > 5 {
+			break
+		}
+		for _, frag := range fragmentSep.Split(t, -1) {
+			if c, ok := parseCommand("", frag); ok {
+				return c, frag, true
+			}
+		}
+	}
+	return command{}, "", false
 }
 
 func firstLine(text string) string {

@@ -145,3 +145,24 @@ func slicesContain(list []string, s string) bool {
 	}
 	return false
 }
+
+func TestFindCommand(t *testing.T) {
+	cases := []struct {
+		text, verb, frag string
+	}{
+		{"#2 — and please switch me to daily", "daily", "please switch me to daily"},
+		{"Thanks! We like #3; also unsubscribe my colleague", "", ""},
+		{"Hi,\n\n#1 and weekly please", "weekly", "weekly please"},
+		{"Please unsubscribe me from these digests.", "unsubscribe", "Please unsubscribe me from these digests."},
+		{"Merci de me désabonner.", "unsubscribe", "Merci de me désabonner."},
+		{"We stop by your booth, and the status report is attached", "", ""},
+	}
+	for _, c := range cases {
+		t.Run(c.text, func(t *testing.T) {
+			got, frag, ok := findCommand(c.text)
+			if got.verb != c.verb || (ok && frag != c.frag) {
+				t.Fatalf("findCommand = %+v %q %v, want %s %q", got, frag, ok, c.verb, c.frag)
+			}
+		})
+	}
+}

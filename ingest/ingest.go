@@ -145,7 +145,7 @@ func (in *Ingester) decide(ctx context.Context, m *rcp2p.Message, p *Parsed) (de
 	if in.isService(p.From) {
 		return decision{kind: rcp2p.KindAutoReply, outcome: "sent from the service's own address (loop protection), not answered"}, nil
 	}
-	if kind, outcome, ok := automated(p); ok {
+	if kind, outcome, ok := automated(p); ok && !in.toUnsubscribe(p) {
 		d := decision{kind: kind, outcome: outcome}
 		if kind == rcp2p.KindBounce {
 			return in.bounced(ctx, p, d)
@@ -167,6 +167,18 @@ func (in *Ingester) decide(ctx context.Context, m *rcp2p.Message, p *Parsed) (de
 		return d, err
 	}
 	return in.submission(ctx, m, p, partner)
+}
+
+// toUnsubscribe reports mail sent to a digest's List-Unsubscribe address:
+// mail clients send it by themselves (Gmail's unsubscribe button), so it
+// may look automatic, yet it is the partner's own request.
+func (in *Ingester) toUnsubscribe(p *Parsed) bool {
+	tag, ok := in.tokenTag(p)
+	if !ok {
+		return false
+	}
+	tok, err := in.tokens.Verify(tag, in.opts.Now())
+	return err == nil && tok.Kind == token.Unsubscribe
 }
 
 func (in *Ingester) isService(addr string) bool {

@@ -19,10 +19,16 @@ type replyContext struct {
 	digest *rcp2p.Digest // nil when the reply is not to a digest
 	item   int64         // opportunity named by an item link, 0 otherwise
 	ackRow int64         // the reply is to the acknowledgement of this message row
+	unsub  bool          // sent to a digest's List-Unsubscribe address
 }
 
 var (
-	hashNumber = regexp.MustCompile(`(?i)(?:#|\b(?:no\.?|nr\.?|number|item|nummer|numéro|número|numero|punkt)\s*#?)\s*(\d{1,3})\b`)
+	hashNumber = regexp.MustCompile(`(?i)(?:#|\b(?:no\.?|nr\.?|number|item|nummer|numéro|número|numero|punkt)\s*#?|\bn\s?[°º]|\bnº)\s*(\d{1,3})\b`)
+	// "Nos interesa el 2", "le 2 nous intéresse": an article before a bare
+	// number that ends the phrase.
+	articleNumber = regexp.MustCompile(`(?i)\b(?:el|la|los|las|le|les|il|lo|o|a|der|die|das)\s+(\d{1,2})\s*(?:[.,;!?)]|$|\s(?:y|e|et|und|and|nos|nous|uns|por|pour|please)\b)`)
+	// "Suite #1", "Apt. #4": numbers of an address in a signature.
+	addressWord = regexp.MustCompile(`(?i)\b(suite|ste|apt|apartment|unit|floor|fl|room|rm|building|bldg|box|office|dept)\.?\s*$`)
 	andNumber  = regexp.MustCompile(`(?i)^\s*(?:#\s*)?(\d{1,3})\s*(?:(?:,|and|und|et|y|e|&|\+)\s*(?:#\s*)?(\d{1,3})\s*)*$`)
 	bareNumber = regexp.MustCompile(`\d{1,3}`)
 	// "the second one", "die zweite", "le deuxième", "el segundo": an
@@ -77,9 +83,18 @@ func selectItems(text string, refs []string, titles []string) (ids []int64, unkn
 			add(id)
 		}
 	}
-	for _, m := range hashNumber.FindAllStringSubmatch(text, -1) {
-		n, _ := strconv.Atoi(m[1])
+	for _, loc := range hashNumber.FindAllStringSubmatchIndex(text, -1) {
+		if addressWord.MatchString(text[max(0, loc[0]-16):loc[0]]) {
+			continue
+		}
+		n, _ := strconv.Atoi(text[loc[2]:loc[3]])
 		byNumber(n)
+	}
+	if len(ids) == 0 && len(unknown) == 0 && len(refs) > 0 {
+		for _, m := range articleNumber.FindAllStringSubmatch(firstLine(text), -1) {
+			n, _ := strconv.Atoi(m[1])
+			byNumber(n)
+		}
 	}
 	if len(ids) == 0 && len(unknown) == 0 && len(refs) > 0 {
 		for _, m := range ordinal.FindAllStringSubmatch(text, -1) {
