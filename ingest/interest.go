@@ -29,8 +29,8 @@ var (
 	articleNumber = regexp.MustCompile(`(?i)\b(?:el|la|los|las|le|les|il|lo|o|a|der|die|das)\s+(\d{1,2})\s*(?:[.,;!?)]|$|\s(?:y|e|et|und|and|nos|nous|uns|por|pour|please)\b)`)
 	// "Suite #1", "Apt. #4": numbers of an address in a signature.
 	addressWord = regexp.MustCompile(`(?i)\b(suite|ste|apt|apartment|unit|floor|fl|room|rm|building|bldg|box|office|dept)\.?\s*$`)
-	andNumber  = regexp.MustCompile(`(?i)^\s*(?:#\s*)?(\d{1,3})\s*(?:(?:,|and|und|et|y|e|&|\+)\s*(?:#\s*)?(\d{1,3})\s*)*$`)
-	bareNumber = regexp.MustCompile(`\d{1,3}`)
+	andNumber   = regexp.MustCompile(`(?i)^\s*(?:#\s*)?(\d{1,3})\s*(?:(?:,|and|und|et|y|e|&|\+)\s*(?:#\s*)?(\d{1,3})\s*)*$`)
+	bareNumber  = regexp.MustCompile(`\d{1,3}`)
 	// "the second one", "die zweite", "le deuxième", "el segundo": an
 	// ordinal only counts next to a word that makes it an item.
 	ordinal = regexp.MustCompile(`(?i)\b(?:the\s+)?(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|erste[nrs]?|zweite[nrs]?|dritte[nrs]?|vierte[nrs]?|letzte[nrs]?|premi[eè]re?|deuxi[eè]me|second[e]?|troisi[eè]me|quatri[eè]me|derni[eè]re?|primer[oa]?|segund[oa]|tercer[oa]?|cuart[oa]|[uú]ltim[oa])\s+(?:one|item|opportunity|project|job|lead|listing|angebot|projekt|eintrag|punkt|opportunit[ée]|projet|oportunidad|proyecto|oportunidade|projeto)\b`)
