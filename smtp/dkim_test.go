@@ -10,6 +10,7 @@ import (
 	"os"
 	"path/filepath"
 	"testing"
+	"time"
 )
 
 func TestDKIMSigning(t *testing.T) {
@@ -42,5 +43,20 @@ func TestDKIMSigning(t *testing.T) {
 	}
 	if _, err := LoadDKIM("rcp2p.test", "s", filepath.Join(t.TempDir(), "missing.pem")); err == nil {
 		t.Error("missing key file accepted")
+	}
+}
+
+// TestFlushDateIsTheRunClock: the Date header is the run's clock, so
+// `--now` replays produce the mail they would have produced then.
+func TestFlushDateIsTheRunClock(t *testing.T) {
+	relay := startRelay(t)
+	s := newSender(t, relay.Addr)
+	at := time.Date(2026, 11, 30, 7, 0, 0, 0, time.UTC)
+	if _, _, err := s.Flush(context.Background(), newOutbox(testMail(1)), func() time.Time { return at }); err != nil {
+		t.Fatal(err)
+	}
+	got := waitFor(t, relay, 1)[0].Data
+	if !bytes.Contains(got, []byte("Date: Mon, 30 Nov 2026 07:00:00")) {
+		t.Fatalf("Date header is not the run clock:\n%s", got[:min(len(got), 600)])
 	}
 }

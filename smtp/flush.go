@@ -139,7 +139,7 @@ func (s *Sender) flushPage(ctx context.Context, ob Outbox, now func() time.Time,
 // flushOne sends m and records the outcome. It returns whether m was sent,
 // and an error only when the run must stop.
 func (s *Sender) flushOne(ctx context.Context, ob Outbox, now func() time.Time, m *rcp2p.OutMail) (bool, error) {
-	sendErr := s.Send(ctx, m)
+	sendErr := s.sendAt(ctx, m, now())
 	// Record the outcome even if ctx ends now: a sent mail left unmarked
 	// would be sent again.
 	mctx := context.WithoutCancel(ctx)

@@ -179,7 +179,12 @@ func (s *Sender) dialer(sl *slot) mail.DialContextFunc {
 // Send delivers m now over a pooled connection. The error, if any, says
 // through IsPermanent whether trying again later can help.
 func (s *Sender) Send(ctx context.Context, m *rcp2p.OutMail) error {
-	msg, err := s.message(m, time.Now())
+	return s.sendAt(ctx, m, time.Now())
+}
+
+// sendAt sends m with the given Date header (the run's clock: --now).
+func (s *Sender) sendAt(ctx context.Context, m *rcp2p.OutMail, date time.Time) error {
+	msg, err := s.message(m, date)
 	if err != nil {
 		return fmt.Errorf("build mail: %w", err)
 	}
