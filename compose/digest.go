@@ -163,8 +163,11 @@ func digestSubject(n int, company, period string) string {
 func digestIntro(n int, period string) string {
 	s := fmt.Sprintf("Here %s %d new %s from other partners that %s your competencies",
 		plural(n, "is", "are"), n, plural(n, "opportunity", "opportunities"), plural(n, "matches", "match"))
-	if period != "" {
-		s += ", for the " + period
+	switch {
+	case strings.HasPrefix(period, "week"):
+		s += ", for the " + period // "for the week of 30 November 2026"
+	case period != "":
+		s += ", for " + period // daily: "for Wednesday 25 November 2026"
 	}
 	return s + "."
 }
