@@ -231,7 +231,7 @@ func (r *Runner) View(ctx context.Context, p *rcp2p.Partner, ms []Match, digestI
 		addr := token.Address(r.opts.ServiceAddress, sign(token.Item, o.ID))
 		v.Items = append(v.Items, compose.DigestItem{
 			N: i + 1, Ref: o.Ref(), Title: o.Title, Summary: o.Description, Reason: mt.Reason(),
-			Budget: budgetText(o.Budget), RespondBy: o.RespondBy, Regions: strings.Join(o.Regions, ", "),
+			Budget: budgetText(o.Budget), RespondBy: humanDate(o.RespondBy), Regions: strings.Join(o.Regions, ", "),
 			Industry: o.Industry, Submitter: r.company(ctx, o.Submitter),
 			InterestMailto: "mailto:" + addr + "?subject=" + url.PathEscape("Interested in "+o.Ref()+": "+o.Title) +
 				"&body=" + url.PathEscape("I'm interested in "+o.Ref()+"."),
@@ -261,6 +261,16 @@ func periodLabel(c rcp2p.Cadence, local time.Time) string {
 		return local.Format("Monday 2 January 2006")
 	}
 	return "week of " + local.Format("2 January 2006")
+}
+
+// humanDate writes 2027-02-10 as "10 February 2027", which no reader can
+// take for 2 October.
+func humanDate(d string) string {
+	t, err := time.Parse(rcp2p.DateLayout, d)
+	if err != nil {
+		return d
+	}
+	return t.Format("2 January 2006")
 }
 
 func budgetText(b *rcp2p.Money) string {
