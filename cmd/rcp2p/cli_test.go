@@ -127,21 +127,8 @@ func TestDev(t *testing.T) {
 // TestDevOneClickUnsubscribe: the HTTPS/HTTP link in a dev digest's
 // List-Unsubscribe header works against the running dev server.
 func TestDevOneClickUnsubscribe(t *testing.T) {
-	dir := t.TempDir()
-	var out, errb bytes.Buffer
-	m := NewMain(strings.NewReader(""), &out, &errb, []string{"RCP2P_LOG_LEVEL=warn"})
-	defer m.Close()
-	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
-	defer cancel()
-	done := make(chan error, 1)
-	ready := make(chan *devEnv, 1)
-	go func() { done <- m.dev(ctx, dir, func(e *devEnv) { ready <- e }) }()
-	var env *devEnv
-	select {
-	case env = <-ready:
-	case err := <-done:
-		t.Fatalf("dev: %v\n%s", err, errb.String())
-	}
+	m, env, ctx, stop := startDev(t)
+	defer stop()
 	var link, to string
 	for _, r := range env.SMTP.Received() {
 		mr, err := mail.CreateReader(bytes.NewReader(r.Data))
@@ -169,28 +156,13 @@ func TestDevOneClickUnsubscribe(t *testing.T) {
 	if resp.StatusCode != 200 || err != nil || p.Status != "unsubscribed" {
 		t.Fatalf("POST %s: %d; partner %v %v", link, resp.StatusCode, p, err)
 	}
-	cancel()
-	<-done
 }
 
 // TestDevLoop: in dev mode a submission sent through the dev SMTP server
 // to the service's address is ingested by the running loop.
 func TestDevLoop(t *testing.T) {
-	dir := t.TempDir()
-	var out, errb bytes.Buffer
-	m := NewMain(strings.NewReader(""), &out, &errb, []string{"RCP2P_LOG_LEVEL=warn"})
-	defer m.Close()
-	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
-	defer cancel()
-	done := make(chan error, 1)
-	ready := make(chan *devEnv, 1)
-	go func() { done <- m.dev(ctx, dir, func(e *devEnv) { ready <- e }) }()
-	var env *devEnv
-	select {
-	case env = <-ready:
-	case err := <-done:
-		t.Fatalf("dev: %v\n%s", err, errb.String())
-	}
+	m, env, ctx, stop := startDev(t)
+	defer stop()
 	raw := "From: anna@contoso.example\r\nTo: opportunities@rcp2p.test\r\nSubject: Sentinel for a Paris bank\r\n" +
 		"Message-ID: <devloop@contoso.example>\r\nDate: Wed, 25 Nov 2026 10:00:00 +0100\r\n\r\nCompetencies: Security\r\nRegion: France\r\n"
 	if err := smtpSend(env.SMTP.Addr, "anna@contoso.example", "opportunities@rcp2p.test", raw); err != nil {
@@ -207,6 +179,30 @@ func TestDevLoop(t *testing.T) {
 		case <-time.After(100 * time.Millisecond):
 		}
 	}
-	cancel()
-	<-done
+}
+
+// startDev runs `rcp2p dev` until the test ends; it returns once the dev
+// servers are up and the sample data is in.
+func startDev(t *testing.T) (*Main, *devEnv, context.Context, func()) {
+	t.Helper()
+	var out, errb bytes.Buffer
+	m := NewMain(strings.NewReader(""), &out, &errb, []string{"RCP2P_LOG_LEVEL=warn"})
+	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
+	done := make(chan error, 1)
+	ready := make(chan *devEnv, 1)
+	go func() { done <- m.dev(ctx, t.TempDir(), func(e *devEnv) { ready <- e }) }()
+	stop := func() {
+		cancel()
+		<-done
+		m.Close()
+	}
+	select {
+	case env := <-ready:
+		return m, env, ctx, stop
+	case err := <-done:
+		cancel()
+		m.Close()
+		t.Fatalf("dev: %v\n%s", err, errb.String())
+	}
+	return nil, nil, nil, nil
 }
