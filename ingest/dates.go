@@ -204,7 +204,15 @@ func (p *dparse) numeric(i int) (time.Time, bool) {
 	if a <= 12 && b > 12 && sep != "." {
 		day, month = b, a
 	}
-	return p.date(c, month, day)
+	d, ok := p.date(c, month, day)
+	if ok && c >= 0 && a <= 12 && b <= 12 && a != b && sep == "/" && d.Before(p.today) {
+		// "12/11/2026" read in late November: day first it has passed, so
+		// the writer put the month first (US habit).
+		if us, ok := p.date(c, a, b); ok && !us.Before(p.today) {
+			return us, true
+		}
+	}
+	return d, ok
 }
 
 // japanese reads 2026年12月15日 and 12月15日, and the Korean 2026년 12월 15일.

@@ -56,6 +56,7 @@ func Extract(tx *taxonomy.Taxonomy, subject, body string, date time.Time) Fields
 	f.Description = truncateRunes(strings.ToValidUTF8(text, "\uFFFD"), maxDescriptionRunes)
 	budgetUnknown := readKeyValues(tx, &f, text, date)
 	if len(f.Competencies) == 0 || len(f.Regions) == 0 || f.Industry == "" {
+		text := withoutClassificationLines(text)
 		comps, inds, regs := tx.FindAll(f.Title + "\n\n" + text)
 		if len(f.Competencies) == 0 {
 			f.Competencies = comps
@@ -81,6 +82,7 @@ func Extract(tx *taxonomy.Taxonomy, subject, body string, date time.Time) Fields
 	if f.RespondBy == "" {
 		f.RespondBy = findDeadline(text, date)
 	}
+	subjectFields(&f, budgetUnknown, date)
 	return f
 }
 
@@ -93,7 +95,12 @@ func Extract(tx *taxonomy.Taxonomy, subject, body string, date time.Time) Fields
 func readKeyValues(tx *taxonomy.Taxonomy, f *Fields, text string, date time.Time) (budgetUnknown bool) {
 	lines := strings.Split(text, "\n")
 	for i := 0; i < len(lines); i++ {
-		pairs := boldKeyValues(lines[i])
+		pairs, next := tabTablePairs(lines, i)
+		if pairs != nil {
+			i = next
+		} else {
+			pairs = boldKeyValues(lines[i])
+		}
 		if pairs == nil {
 			key, value, fd := splitKeyValue(lines[i])
 			if fd == kvNone {
@@ -379,7 +386,7 @@ func allDigits(s string) bool {
 
 // kvFieldOf maps a key, in any of its spellings, to a field.
 func kvFieldOf(key string) kvField {
-	if utf8.RuneCountInString(key) > 50 {
+	if utf8.RuneCountInString(key) > 64 { // "Time limit for receipt of tenders or requests to participate"
 		return kvNone
 	}
 	k := taxonomy.Fold(keyWithoutBrackets(key))

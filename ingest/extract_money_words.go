@@ -24,6 +24,10 @@ func moreMoneyWord(raw, w string) (mtok, bool) {
 		return mtok{kind: mCur, code: "IDR"}, true
 	case "RM":
 		return mtok{kind: mCur, code: "MYR"}, true
+	case "PHP", "Php":
+		return mtok{kind: mCur, code: "PHP"}, true
+	case "KES", "KSh", "Ksh", "KShs", "Kshs":
+		return mtok{kind: mCur, code: "KES"}, true
 	}
 	switch w {
 	case "₺", "lira", "lirası":
@@ -52,6 +56,16 @@ func moreMoneyWord(raw, w string) (mtok, bool) {
 		return mtok{kind: mCur, code: "NGN"}, true
 	case "rand", "zar":
 		return mtok{kind: mCur, code: "ZAR"}, true
+	case "eurot", "eurosid", "eiro", "eurų", "eurai", "ewro", "یورو":
+		return mtok{kind: mCur, code: "EUR"}, true
+	case "دلار":
+		return mtok{kind: mCur, code: "USD"}, true
+	case "₱", "piso":
+		return mtok{kind: mCur, code: "PHP"}, true
+	case "shilingi":
+		return mtok{kind: mCur, code: "KES"}, true
+	case "max", "maximum", "máx", "maks", "maksimum", "höchstens":
+		return mtok{kind: mRange}, true
 	case "mi", "milhões", "mio.", "millió", "milyon", "milion", "milionů", "milioane", "milioni", "juta", "triệu",
 		"млн", "миллион", "миллиона", "миллионов", "мільйон", "мільйона", "мільйонів", "εκατ", "εκατομμύρια":
 		return mtok{kind: mMult, val: 1e6}, true

@@ -27,11 +27,29 @@ var moreMonthNames = [12]string{
 	"aralık prosinec prosince december decembra δεκέμβριος δεκεμβρίου δεκ декабрь декабря дек грудень грудня desember disember decembrie december ธันวาคม",
 }
 
+// extraMonthNames adds Welsh, Catalan, Estonian, Latvian, Lithuanian,
+// Swahili, Filipino, Persian (the Gregorian months as Iranians write them)
+// and Irish, January first.
+var extraMonthNames = [12]string{
+	"ionawr gener jaanuar janvāris janvara sausis sausio januari enero ژانویه eanáir",
+	"chwefror febrer veebruar februāris februara vasaris vasario februari pebrero فوریه feabhra",
+	"mawrth març märts marts marta kovas kovo machi marso مارس márta",
+	"ebrill abril aprill aprīlis aprīļa balandis balandžio aprili abril آوریل aibreán",
+	"maig maijs maija gegužė gegužės mei mayo مه bealtaine",
+	"mehefin juny juuni jūnijs jūnija birželis birželio juni hunyo ژوئن meitheamh",
+	"gorffennaf juliol juuli jūlijs jūlija liepa liepos julai hulyo ژوئیه iúil",
+	"awst agost augusts augusta rugpjūtis rugpjūčio agosti agosto اوت lúnasa",
+	"medi setembre septembris septembra rugsėjis rugsėjo septemba setyembre سپتامبر",
+	"hydref octubre oktoober oktobris oktobra spalis spalio oktoba oktubre اکتبر",
+	"tachwedd novembre novembris novembra lapkritis lapkričio novemba nobyembre نوامبر samhain",
+	"rhagfyr desembre detsember decembris decembra decembrī gruodis gruodžio desemba disyembre دسامبر nollaig",
+}
+
 // moreMonths maps each folded name of moreMonthNames to its month.
 var moreMonths = func() map[string]int {
 	m := map[string]int{}
-	for i, names := range moreMonthNames {
-		for _, n := range strings.Fields(names) {
+	for i := range moreMonthNames {
+		for _, n := range strings.Fields(moreMonthNames[i] + " " + extraMonthNames[i]) {
 			m[strings.TrimRight(taxonomy.Fold(n), ".")] = i + 1
 		}
 	}

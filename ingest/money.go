@@ -428,6 +428,9 @@ func scanMoney(s string, lenient bool) (*rcp2p.Money, bool) {
 }
 
 func validMoney(v float64, code string) (*rcp2p.Money, bool) {
+	if code == "PHP" && v < 1e5 { // "PHP 8.3", "PHP 50k" (a developer's rate) are the language, not pesos
+		return nil, false
+	}
 	if !(v > 0) || v > maxMoney || math.IsInf(v, 0) {
 		return nil, false
 	}

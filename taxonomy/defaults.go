@@ -63,7 +63,17 @@ func mergeTerms(base, extra []Term) []Term {
 	return base
 }
 
+// mergeRegions adds configured regions and aliases to the defaults. An
+// alias the operator configures wins over a default one: "Tallinn" under a
+// configured Baltics region leaves the default Europe.
 func mergeRegions(base, extra []Region) []Region {
+	for _, e := range extra {
+		for j := range base {
+			if !strings.EqualFold(strings.TrimSpace(base[j].Name), strings.TrimSpace(e.Name)) {
+				base[j].Aliases = withoutFolded(base[j].Aliases, append([]string{e.Name}, e.Aliases...))
+			}
+		}
+	}
 	for _, e := range extra {
 		i := indexOf(len(base), func(i int) string { return base[i].Name }, e.Name)
 		if i < 0 {
@@ -76,6 +86,22 @@ func mergeRegions(base, extra []Region) []Region {
 		}
 	}
 	return base
+}
+
+// withoutFolded returns list without the entries equal to one of drop
+// under Fold, in a fresh slice.
+func withoutFolded(list, drop []string) []string {
+	out := make([]string, 0, len(list))
+	for _, a := range list {
+		keep := true
+		for _, d := range drop {
+			keep = keep && Fold(strings.TrimSpace(a)) != Fold(strings.TrimSpace(d))
+		}
+		if keep {
+			out = append(out, a)
+		}
+	}
+	return out
 }
 
 func indexOf(n int, name func(int) string, want string) int {

@@ -23,6 +23,8 @@ func DefaultCompetencies() []Term {
 			"desenvolvimento web", "アプリ開発", "ソフトウェア開発",
 			"sviluppo software", "softwareontwikkeling", "tworzenie oprogramowania", "ohjelmistokehitys",
 			"软件开发", "소프트웨어 개발",
+			"Digital & App Innovation", "Digital and App Innovation", "app innovation",
+			"application modernization", "application modernisation", "app modernization", "app modernisation",
 		}},
 		{Name: "Application Integration", Synonyms: []string{
 			"integration", "system integration", "systems integration", "enterprise integration",

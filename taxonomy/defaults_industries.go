@@ -5,7 +5,7 @@ package taxonomy
 // consults; "consulting firm" and "consultancy" are), "media" alone is not
 // Media (say "media company"), "foundation" is not Nonprofit.
 func DefaultIndustries() []Term {
-	return withMoreSynonyms(moreIndustrySynonyms, []Term{
+	return withMoreSynonyms(extraIndustrySynonyms, withMoreSynonyms(moreIndustrySynonyms, []Term{
 		{Name: "Healthcare", Synonyms: []string{
 			"healthcare", "health care", "health system", "hospital", "clinic", "medical center",
 			"medical centre", "medical practice", "pharma", "pharmaceutical", "pharmaceuticals",
@@ -130,5 +130,5 @@ func DefaultIndustries() []Term {
 			"emissora", "editora", "jornal", "mídia", "televisão", "放送", "出版", "新聞",
 			"casa editrice", "omroep", "wydawnictwo", "媒体公司", "언론사", "방송사",
 		}},
-	})
+	}))
 }

@@ -32,8 +32,9 @@ type Region struct {
 // after New and safe for concurrent use.
 type Taxonomy struct {
 	comp, ind, reg *matcher
-	parent         []int // region index → parent index, -1 for a root
-	depth          []int // region index → depth: 1 for a root, 0 for Remote
+	compound       *matcher // phrases that name one more competency; see compound.go
+	parent         []int    // region index → parent index, -1 for a root
+	depth          []int    // region index → depth: 1 for a root, 0 for Remote
 }
 
 // New builds a taxonomy and reports every problem it finds, wrapped in
@@ -49,6 +50,7 @@ func New(competencies, industries []Term, regions []Region) (*Taxonomy, error) {
 	if err := errors.Join(errs...); err != nil {
 		return nil, fmt.Errorf("taxonomy: %w: %w", rcp2p.ErrInvalid, err)
 	}
+	t.compound = compoundMatcher(t.comp)
 	return t, nil
 }
 
@@ -182,7 +184,10 @@ func (t *Taxonomy) Region(s string) (string, bool) { return t.reg.lookup(s) }
 
 // FindCompetencies returns every competency mentioned in free text,
 // canonical, deduplicated, in order of first mention.
-func (t *Taxonomy) FindCompetencies(text string) []string { return t.comp.find(text) }
+func (t *Taxonomy) FindCompetencies(text string) []string {
+	toks := tokenize(text, make([]token, 0, len(text)/6+1))
+	return t.withCompounds(toks, t.comp.findTokens(toks))
+}
 
 // FindIndustries returns every industry mentioned in free text.
 func (t *Taxonomy) FindIndustries(text string) []string { return t.ind.find(text) }
@@ -195,7 +200,7 @@ func (t *Taxonomy) FindRegions(text string) []string { return t.reg.find(text) }
 // over the text, for callers that want all three.
 func (t *Taxonomy) FindAll(text string) (competencies, industries, regions []string) {
 	toks := tokenize(text, make([]token, 0, len(text)/6+1))
-	return t.comp.findTokens(toks), t.ind.findTokens(toks), t.reg.findTokens(toks)
+	return t.withCompounds(toks, t.comp.findTokens(toks)), t.ind.findTokens(toks), t.reg.findTokens(toks)
 }
 
 // Competencies returns the canonical competency names in definition order.

@@ -23,7 +23,8 @@ const latin1 = "aaaaaa*ceeeeiiiidnooooo*ouuuuy*y"
 
 // Fold returns s in lower case with Latin diacritics removed ("Sécurité" →
 // "securite", "Straße" → "strasse") and full-width ASCII made narrow. It
-// keeps every other rune, so it is safe for any text.
+// keeps every other rune, so it is safe for any text. A zero-width
+// non-joiner becomes a space.
 func Fold(s string) string {
 	ascii, upper := true, false
 	for i := 0; i < len(s) && ascii; i++ {
@@ -56,6 +57,8 @@ func foldRune(b []byte, r rune) []byte {
 		return foldRune(b, r-0xFEE0)
 	case unicode.Is(unicode.Mn, r):
 		return b
+	case r == 0x200C: // Persian writes "خرده‌فروشی" with a zero-width non-joiner, or a space
+		return append(b, ' ')
 	}
 	r = unicode.ToLower(r)
 	switch {
@@ -163,7 +166,7 @@ func tokenize(s string, dst []token) []token {
 			r, n = utf8.DecodeRuneInString(s[i:])
 		}
 		switch {
-		case unicode.IsSpace(r):
+		case unicode.IsSpace(r) || r == 0x200C: // a zero-width non-joiner separates like a space
 			if r == '\n' {
 				newlines++
 				brk = brk || newlines > 1 // a blank line ends a paragraph

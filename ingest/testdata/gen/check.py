@@ -35,7 +35,11 @@ REGIONS = {"North America", "US", "US-West", "US-Central", "US-East", "Canada", 
            "Remote"}
 INDUSTRIES = {"Healthcare", "Financial Services", "Manufacturing", "Retail", "Public Sector", "Education", "Energy",
               "Professional Services", "Nonprofit", "Media"}
-CURRENCIES = {"USD", "EUR", "GBP", "CAD", "AUD", "INR", "JPY", "BRL", "SEK", "CHF"}
+# Any ISO 4217 code a partner may write; the fx table only decides which
+# budgets can be compared with a partner's minimum.
+CURRENCIES = {"USD", "EUR", "GBP", "CAD", "AUD", "INR", "JPY", "BRL", "SEK", "CHF", "CNY", "CZK", "DKK", "HUF",
+              "IDR", "ILS", "KES", "KRW", "MXN", "MYR", "NGN", "NOK", "PHP", "PLN", "RUB", "THB", "TRY", "VND",
+              "ZAR", "UAH", "RON", "ARS", "AED", "SAR", "NZD", "SGD", "HKD"}
 PREFIX = re.compile(r"^(?:(?:re|fwd?|wg|tr|aw)\s*:\s*|\[(?:external|ext)\]\s*)+", re.I)
 
 problems = []
