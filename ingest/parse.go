@@ -27,7 +27,6 @@ type Parsed struct {
 	References []string
 	ReturnPath string // "<>" kept as "<>" so that null senders are visible
 	Text       string // plain text of the body; HTML converted when there is no text part
-	Forwarded  bool   // the body carries a forwarded message
 	Report     *dsn.Report
 	Defects    []string
 
@@ -159,7 +158,6 @@ func (p *Parsed) readHeaders() {
 	p.InReplyTo = msgIDs(e.GetHeader("In-Reply-To"))
 	p.References = msgIDs(e.GetHeader("References"))
 	p.ReturnPath = strings.TrimSpace(e.GetHeader("Return-Path"))
-	p.Forwarded = isForwardSubject(p.Subject)
 }
 
 // readAttachedMessages uses a forwarded message/rfc822 attachment (Outlook's
@@ -176,7 +174,6 @@ func (p *Parsed) readAttachedMessages(parser *enmime.Parser) {
 		if err != nil || strings.TrimSpace(inner.Text) == "" {
 			continue
 		}
-		p.Forwarded = true
 		p.Text = strings.TrimSpace(p.Text) + "\n\n---------- Forwarded message ---------\n" +
 			"Subject: " + inner.GetHeader("Subject") + "\n\n" + normaliseNewlines(inner.Text)
 	}
@@ -226,25 +223,6 @@ func msgIDs(s string) []string {
 		}
 	}
 	return out
-}
-
-var forwardPrefixes = []string{"fwd:", "fw:", "wg:", "tr:", "rv:", "enc:", "vs:", "doorst:", "転送:", "fwd：", "fw："}
-
-func isForwardSubject(s string) bool {
-	s = strings.ToLower(s)
-	for strings.HasPrefix(s, "[") || strings.HasPrefix(s, "re:") {
-		if i := strings.Index(s, "]"); strings.HasPrefix(s, "[") && i > 0 {
-			s = strings.TrimSpace(s[i+1:])
-			continue
-		}
-		s = strings.TrimSpace(strings.TrimPrefix(s, "re:"))
-	}
-	for _, pre := range forwardPrefixes {
-		if strings.HasPrefix(s, pre) {
-			return true
-		}
-	}
-	return false
 }
 
 func normaliseNewlines(s string) string {
