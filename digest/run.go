@@ -2,7 +2,6 @@ package digest
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"log/slog"
 	"net/url"
@@ -101,21 +100,17 @@ func (r *Runner) Run(ctx context.Context, now time.Time, ro RunOptions) (Result,
 	r.mu.Lock()
 	r.companies = map[string]string{} // a run sees current company names
 	r.mu.Unlock()
-	// Opportunities still open anywhere on Earth: each partner filters by
-	// its own local date. Past that, they are expired for good.
-	earliest := now.UTC().AddDate(0, 0, -1).Format(rcp2p.DateLayout)
 	if !ro.DryRun {
-		if n, err := r.store.ExpireOpportunities(ctx, earliest); err != nil {
+		if n, err := r.store.ExpireOpportunities(ctx, earliestOpen(now)); err != nil {
 			return res, fmt.Errorf("expire opportunities: %w", err)
 		} else if n > 0 {
 			r.log.Info("opportunities_expired", "count", n)
 		}
 	}
-	opps, err := r.store.OpenOpportunities(ctx, earliest)
+	m, err := r.matcher(ctx, now)
 	if err != nil {
-		return res, fmt.Errorf("load open opportunities: %w", err)
+		return res, err
 	}
-	m := NewMatcher(r.tax, r.opts.FX, r.opts.Currency, opps)
 	each := func(p *rcp2p.Partner) error {
 		if ctx.Err() != nil {
 			return ctx.Err()
@@ -145,13 +140,35 @@ func (r *Runner) Run(ctx context.Context, now time.Time, ro RunOptions) (Result,
 	return res, nil
 }
 
-func (r *Runner) partner(ctx context.Context, m *Matcher, p *rcp2p.Partner, now time.Time, ro RunOptions, res *Result) error {
+// earliestOpen is the respond-by date still open somewhere on Earth at
+// now: each partner then filters by its own local date. Before it, an
+// opportunity is expired for good.
+func earliestOpen(now time.Time) string {
+	return now.UTC().AddDate(0, 0, -1).Format(rcp2p.DateLayout)
+}
+
+// matcher indexes the opportunities open at now.
+func (r *Runner) matcher(ctx context.Context, now time.Time) (*Matcher, error) {
+	opps, err := r.store.OpenOpportunities(ctx, earliestOpen(now))
+	if err != nil {
+		return nil, fmt.Errorf("load open opportunities: %w", err)
+	}
+	return NewMatcher(r.tax, r.opts.FX, r.opts.Currency, opps), nil
+}
+
+// clock returns the partner's timezone (UTC when its own is invalid) and
+// its local date at now.
+func (r *Runner) clock(p *rcp2p.Partner, now time.Time) (*time.Location, string) {
 	loc, err := p.Location()
 	if err != nil {
 		r.log.Warn("partner_timezone_invalid", "partner_id", p.ID, "err", err)
 		loc = time.UTC
 	}
-	today := now.In(loc).Format(rcp2p.DateLayout)
+	return loc, now.In(loc).Format(rcp2p.DateLayout)
+}
+
+func (r *Runner) partner(ctx context.Context, m *Matcher, p *rcp2p.Partner, now time.Time, ro RunOptions, res *Result) error {
+	loc, today := r.clock(p, now)
 	if !receives(p, today) {
 		return nil
 	}
@@ -282,25 +299,22 @@ func budgetText(b *rcp2p.Money) string {
 
 // Preview renders the digest p would get now, recording nothing.
 func (r *Runner) Preview(ctx context.Context, p *rcp2p.Partner, now time.Time) (*rcp2p.OutMail, []Match, error) {
-	opps, err := r.store.OpenOpportunities(ctx, now.UTC().AddDate(0, 0, -1).Format(rcp2p.DateLayout))
+	m, err := r.matcher(ctx, now)
 	if err != nil {
 		return nil, nil, err
 	}
-	loc, err := p.Location()
-	if err != nil {
-		loc = time.UTC
-	}
+	loc, today := r.clock(p, now)
 	sent, err := r.store.SentOpportunities(ctx, p.ID)
 	if err != nil {
 		return nil, nil, err
 	}
-	ms := NewMatcher(r.tax, r.opts.FX, r.opts.Currency, opps).For(p, now.In(loc).Format(rcp2p.DateLayout), sent, r.opts.MaxItems)
+	ms := m.For(p, today, sent, r.opts.MaxItems)
 	if len(ms) == 0 {
 		return nil, nil, nil
 	}
 	mail, err := r.compose.Digest(p.DigestAddress(), r.View(ctx, p, ms, 0, now, loc))
 	if err != nil {
-		return nil, nil, errors.Join(errors.New("render preview"), err)
+		return nil, nil, fmt.Errorf("render preview: %w", err)
 	}
 	return mail, ms, nil
 }
