@@ -157,13 +157,17 @@ func (m *Main) printOpportunities(os []*rcp2p.Opportunity) error {
 	return m.table(rows)
 }
 
+func toMessageJSON(x *rcp2p.Message) messageJSON {
+	return messageJSON{ID: x.ID, MessageID: x.MessageID, From: x.From, Subject: x.Subject,
+		ReceivedAt: timeJSON(x.ReceivedAt), Kind: string(x.Kind), Outcome: x.Outcome,
+		Ref: orNull(x.Ref), Error: orNull(x.Error)}
+}
+
 func (m *Main) printMessages(ms []*rcp2p.Message) error {
 	if m.jsonOut {
 		out := make([]messageJSON, 0, len(ms))
 		for _, x := range ms {
-			out = append(out, messageJSON{ID: x.ID, MessageID: x.MessageID, From: x.From, Subject: x.Subject,
-				ReceivedAt: timeJSON(x.ReceivedAt), Kind: string(x.Kind), Outcome: x.Outcome,
-				Ref: orNull(x.Ref), Error: orNull(x.Error)})
+			out = append(out, toMessageJSON(x))
 		}
 		return m.writeJSON(out)
 	}
@@ -181,9 +185,7 @@ func (m *Main) printMessages(ms []*rcp2p.Message) error {
 
 func (m *Main) showMessage(x *rcp2p.Message) error {
 	if m.jsonOut {
-		return m.writeJSON([]messageJSON{{ID: x.ID, MessageID: x.MessageID, From: x.From, Subject: x.Subject,
-			ReceivedAt: timeJSON(x.ReceivedAt), Kind: string(x.Kind), Outcome: x.Outcome,
-			Ref: orNull(x.Ref), Error: orNull(x.Error)}})
+		return m.writeJSON([]messageJSON{toMessageJSON(x)})
 	}
 	fmt.Fprintf(m.Stdout, "ID:          %d\nMailbox:     %s (UIDVALIDITY %d, UID %d)\nMessage-ID:  %s\nFrom:        %s\nSubject:     %s\nReceived:    %s\nSize:        %d bytes\nKind:        %s\nOutcome:     %s\n",
 		x.ID, x.Mailbox, x.UIDValidity, x.UID, x.MessageID, x.From, x.Subject, timeJSON(x.ReceivedAt), x.Size, x.Kind, x.Outcome)
